@@ -1,0 +1,2 @@
+//! Benchmarks of the pure domain (being written).
+fn main() {}
