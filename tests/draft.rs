@@ -1,5 +1,6 @@
 //! Drafts: envelope, migrations, index, keys, draft files and names
 //! (issue 5), plus the issue 3 property that Plan → JSON → Plan is lossless.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
