@@ -1,24 +1,287 @@
 //! `kehoach`: the native command-line tool, for batch work and for tests.
+//!
+//! ```text
+//! kehoach export draft.json [-o plan.docx|-] [--format docx|html|txt] [--plan N]
+//! kehoach strings
+//! ```
+//!
+//! Native only: the browser build has no files to read, so on wasm32 the
+//! binary is an empty `main`.
 
-use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::run(std::env::args().skip(1).collect())
+}
 
-const USAGE: &str = "Cách dùng / usage:
-  kehoach strings        in bảng chuỗi giao diện (JSON) / print the UI strings table (JSON)";
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("strings") => {
-            println!("{}", kehoach_bdg::domain::strings::table_json());
-            ExitCode::SUCCESS
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use kehoach_bdg::domain::draft::{import_file, ImportError};
+    use kehoach_bdg::domain::export::{docx, html, txt};
+    use kehoach_bdg::domain::plan::Plan;
+    use std::io::{Read, Write};
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    const USAGE: &str = "Cách dùng / usage:
+  kehoach export <bản-nháp.json> [-o <tệp>|-] [--format docx|html|txt] [--plan <n>]
+      xuất kế hoạch ra .docx (mặc định), trang HTML để in hoặc văn bản thuần
+      export the plan as .docx (default), a printable HTML page or plain text
+      <bản-nháp.json>  tệp bản nháp tải về từ ứng dụng, một bản nháp, hoặc JSON
+                       của một kế hoạch; \"-\" để đọc từ đầu vào chuẩn
+                       a draft file downloaded from the app, one stored draft,
+                       or a bare plan JSON; \"-\" reads standard input
+      -o <tệp>         tệp kết quả, \"-\" để ghi ra đầu ra chuẩn; mặc định đặt
+                       tên theo kế hoạch, ví dụ KH-BDG-2024-truong-th-thinh-quang.docx
+                       output file, \"-\" for standard output; by default named
+                       after the plan
+      --format         docx | html | txt; mặc định theo đuôi tệp của -o, hoặc docx
+                       default: from the -o extension, else docx
+      --plan <n>       chọn bản nháp thứ n khi tệp có nhiều bản nháp (đếm từ 1)
+                       pick the n-th draft of a file holding several (from 1)
+  kehoach strings
+      in bảng chuỗi giao diện (JSON) / print the UI strings table (JSON)
+
+Mã thoát / exit codes: 0 thành công / success; 1 lỗi đọc, xuất hoặc ghi tệp /
+read, export or write error; 2 sai cú pháp lệnh / usage error.";
+
+    /// A failure, with the exit code it maps to.
+    enum Failure {
+        Usage(String),
+        Run(String),
+    }
+
+    pub fn run(args: Vec<String>) -> ExitCode {
+        let result = match args.first().map(String::as_str) {
+            Some("strings") => {
+                println!("{}", kehoach_bdg::domain::strings::table_json());
+                Ok(())
+            }
+            Some("export") => export(&args[1..]),
+            Some("-h") | Some("--help") | Some("help") => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            Some(other) => Err(Failure::Usage(format!(
+                "lệnh không rõ / unknown command: {other}"
+            ))),
+            None => Err(Failure::Usage(String::new())),
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(Failure::Usage(msg)) => {
+                if !msg.is_empty() {
+                    eprintln!("{msg}\n");
+                }
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+            Err(Failure::Run(msg)) => {
+                eprintln!("lỗi / error: {msg}");
+                ExitCode::from(1)
+            }
         }
-        Some("-h") | Some("--help") => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Format {
+        Docx,
+        Html,
+        Txt,
+    }
+
+    impl Format {
+        fn parse(s: &str) -> Option<Format> {
+            match s.to_ascii_lowercase().as_str() {
+                "docx" => Some(Format::Docx),
+                "html" | "htm" => Some(Format::Html),
+                "txt" | "text" => Some(Format::Txt),
+                _ => None,
+            }
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
+
+        fn ext(self) -> &'static str {
+            match self {
+                Format::Docx => "docx",
+                Format::Html => "html",
+                Format::Txt => "txt",
+            }
         }
+
+        fn render(self, plan: &Plan) -> Result<Vec<u8>, String> {
+            match self {
+                Format::Docx => docx::to_docx(plan).map_err(|e| e.to_string()),
+                Format::Html => Ok(html::to_html_page(plan).into_bytes()),
+                Format::Txt => Ok(txt::to_text(plan).into_bytes()),
+            }
+        }
+    }
+
+    struct Options {
+        input: String,
+        output: Option<String>,
+        format: Option<Format>,
+        pick: Option<usize>,
+    }
+
+    fn parse(args: &[String]) -> Result<Options, Failure> {
+        let mut input = None;
+        let mut output = None;
+        let mut format = None;
+        let mut pick = None;
+        let mut it = args.iter();
+        let usage = |m: String| Failure::Usage(m);
+        while let Some(a) = it.next() {
+            let mut value = |name: &str| {
+                it.next()
+                    .cloned()
+                    .ok_or_else(|| usage(format!("thiếu giá trị sau / missing value after {name}")))
+            };
+            match a.as_str() {
+                "-o" | "--output" => output = Some(value(a)?),
+                "--format" | "-f" => {
+                    let v = value(a)?;
+                    format = Some(Format::parse(&v).ok_or_else(|| {
+                        usage(format!("định dạng không hỗ trợ / unsupported format: {v}"))
+                    })?);
+                }
+                "--plan" => {
+                    let v = value(a)?;
+                    pick = Some(v.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                        usage(format!(
+                            "--plan cần một số từ 1 / needs a number from 1: {v}"
+                        ))
+                    })?);
+                }
+                s if s.starts_with('-') && s != "-" => {
+                    return Err(usage(format!("tùy chọn không rõ / unknown option: {s}")));
+                }
+                s if input.is_none() => input = Some(s.to_string()),
+                s => return Err(usage(format!("thừa tham số / unexpected argument: {s}"))),
+            }
+        }
+        let input = input
+            .ok_or_else(|| usage("thiếu tệp bản nháp / missing the draft file".to_string()))?;
+        Ok(Options {
+            input,
+            output,
+            format,
+            pick,
+        })
+    }
+
+    fn export(args: &[String]) -> Result<(), Failure> {
+        let opts = parse(args)?;
+        let bytes = read_input(&opts.input)?;
+        let mut plans = load_plans(&bytes)?;
+        if let Some(n) = opts.pick {
+            if n > plans.len() {
+                return Err(Failure::Usage(format!(
+                    "tệp chỉ có {} bản nháp / the file holds {} draft(s)",
+                    plans.len(),
+                    plans.len()
+                )));
+            }
+            plans = vec![plans.swap_remove(n - 1)];
+        }
+        let format = opts
+            .format
+            .or_else(|| {
+                let out = opts.output.as_deref()?;
+                Format::parse(Path::new(out).extension()?.to_str()?)
+            })
+            .unwrap_or(Format::Docx);
+        match opts.output.as_deref() {
+            Some(out) if plans.len() > 1 => Err(Failure::Usage(format!(
+                "tệp có {} bản nháp: dùng --plan <n> để chọn một, hoặc bỏ -o {out} để xuất tất cả \
+                 / the file holds {} drafts: pick one with --plan <n>, or drop -o to export all",
+                plans.len(),
+                plans.len()
+            ))),
+            Some("-") => {
+                let data = format.render(&plans[0].1).map_err(Failure::Run)?;
+                std::io::stdout()
+                    .write_all(&data)
+                    .map_err(|e| Failure::Run(format!("không ghi được ra đầu ra chuẩn: {e}")))
+            }
+            Some(out) => write(
+                Path::new(out),
+                &format.render(&plans[0].1).map_err(Failure::Run)?,
+            ),
+            None => {
+                let mut used: Vec<PathBuf> = Vec::new();
+                for (_, plan) in &plans {
+                    let path = unique(docx::file_name(plan, format.ext()), &used);
+                    write(&path, &format.render(plan).map_err(Failure::Run)?)?;
+                    eprintln!("{}", path.display());
+                    used.push(path);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn read_input(input: &str) -> Result<Vec<u8>, Failure> {
+        let mut bytes = Vec::new();
+        let read = if input == "-" {
+            std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+        } else {
+            std::fs::File::open(input).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+        };
+        read.map_err(|e| Failure::Run(format!("không đọc được tệp {input}: {e}")))?;
+        Ok(bytes)
+    }
+
+    /// A draft file or envelope through the app's own importer; a bare plan
+    /// JSON (what tests and scripts write by hand) as a fallback.
+    fn load_plans(bytes: &[u8]) -> Result<Vec<(String, Plan)>, Failure> {
+        match import_file(bytes) {
+            Ok(plans) => Ok(plans),
+            Err(ImportError::NotOurs) => {
+                let plan = bare_plan(bytes)
+                    .ok_or_else(|| Failure::Run(ImportError::NotOurs.to_string()))?;
+                Ok(vec![(String::new(), plan)])
+            }
+            Err(e) => Err(Failure::Run(e.to_string())),
+        }
+    }
+
+    fn bare_plan(bytes: &[u8]) -> Option<Plan> {
+        let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+        // Every field of a Plan has a default, so `{}` would parse: insist
+        // on the parts a plan cannot do without.
+        let obj = value.as_object()?;
+        if !(obj.contains_key("header") || obj.contains_key("title")) {
+            return None;
+        }
+        let mut plan: Plan = serde_json::from_value(value).ok()?;
+        plan.normalize();
+        Some(plan)
+    }
+
+    /// "x.docx", then "x-2.docx", … for plans that would share a name.
+    fn unique(name: String, used: &[PathBuf]) -> PathBuf {
+        let first = PathBuf::from(&name);
+        if !used.contains(&first) {
+            return first;
+        }
+        let (stem, ext) = name.rsplit_once('.').unwrap_or((name.as_str(), ""));
+        (2..)
+            .map(|n| {
+                if ext.is_empty() {
+                    PathBuf::from(format!("{stem}-{n}"))
+                } else {
+                    PathBuf::from(format!("{stem}-{n}.{ext}"))
+                }
+            })
+            .find(|p| !used.contains(p))
+            .unwrap_or(first)
+    }
+
+    fn write(path: &Path, data: &[u8]) -> Result<(), Failure> {
+        std::fs::write(path, data)
+            .map_err(|e| Failure::Run(format!("không ghi được tệp {}: {e}", path.display())))
     }
 }

@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod checklist;
 pub mod citation;
+pub mod config;
 pub mod date;
 pub mod draft;
 pub mod export;

@@ -1,0 +1,190 @@
+//! The embedding options a webmaster gives, from data attributes
+//! (`data-issuer="…"`) or URL parameters (`?issuer=…`), validated.
+//!
+//! Options are defaults for new drafts; a bad value never stops the widget:
+//! it is dropped and reported with a specific message.
+
+use crate::domain::draft::{valid_namespace, DEFAULT_NAMESPACE};
+use crate::domain::strings::Lang;
+use crate::domain::text::clean;
+use crate::domain::{IssuerLevel, PlanKind};
+
+/// Longest accepted text option, in characters.
+pub const MAX_OPTION_CHARS: usize = 200;
+
+/// Every option name, as written after `data-` or as a URL parameter.
+pub const OPTION_NAMES: [&str; 9] = [
+    "issuer",
+    "parent",
+    "abbr",
+    "place",
+    "signer",
+    "level",
+    "kind",
+    "lang",
+    "namespace",
+];
+
+/// Validated embedding options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedConfig {
+    pub issuer: String,
+    pub parent_body: String,
+    pub issuer_abbr: String,
+    pub place: String,
+    pub signer_name: String,
+    pub level: Option<IssuerLevel>,
+    pub kind: Option<PlanKind>,
+    pub lang: Lang,
+    /// Storage namespace: widgets with different namespaces never share drafts.
+    pub namespace: String,
+}
+
+impl Default for EmbedConfig {
+    fn default() -> Self {
+        EmbedConfig {
+            issuer: String::new(),
+            parent_body: String::new(),
+            issuer_abbr: String::new(),
+            place: String::new(),
+            signer_name: String::new(),
+            level: None,
+            kind: None,
+            lang: Lang::Vi,
+            namespace: DEFAULT_NAMESPACE.to_string(),
+        }
+    }
+}
+
+/// One option that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigProblem {
+    #[error("Tùy chọn \"{name}\" có giá trị \"{value}\" không hợp lệ. Các giá trị dùng được: {allowed}.")]
+    BadValue {
+        name: &'static str,
+        value: String,
+        allowed: String,
+    },
+    #[error("Tùy chọn \"{name}\" dài quá {max} ký tự nên đã bị bỏ qua.")]
+    TooLong { name: &'static str, max: usize },
+    #[error("Không có tùy chọn \"{name}\". Các tùy chọn: {known}.")]
+    Unknown { name: String, known: String },
+}
+
+impl EmbedConfig {
+    /// Builds the options from name/value pairs (attribute names without
+    /// `data-`, or URL parameters). Unknown names are reported, never fatal.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (EmbedConfig, Vec<ConfigProblem>) {
+        let mut c = EmbedConfig::default();
+        let mut problems = Vec::new();
+        for (name, raw) in pairs {
+            let value = clean(raw.trim());
+            let value = value.trim();
+            let text = |name: &'static str, problems: &mut Vec<ConfigProblem>| {
+                if value.chars().count() > MAX_OPTION_CHARS {
+                    problems.push(ConfigProblem::TooLong {
+                        name,
+                        max: MAX_OPTION_CHARS,
+                    });
+                    String::new()
+                } else {
+                    value.to_string()
+                }
+            };
+            match name {
+                "issuer" => c.issuer = text("issuer", &mut problems),
+                "parent" => c.parent_body = text("parent", &mut problems),
+                "abbr" => c.issuer_abbr = text("abbr", &mut problems),
+                "place" => c.place = text("place", &mut problems),
+                "signer" => c.signer_name = text("signer", &mut problems),
+                "level" => match IssuerLevel::from_code(value) {
+                    Some(l) => c.level = Some(l),
+                    None => problems.push(bad("level", value, IssuerLevel::ALL.map(|l| l.code()))),
+                },
+                "kind" => match PlanKind::from_code(value) {
+                    Some(k) => c.kind = Some(k),
+                    None => problems.push(bad("kind", value, PlanKind::ALL.map(|k| k.code()))),
+                },
+                "lang" => match Lang::from_code(value) {
+                    Some(l) => c.lang = l,
+                    None => problems.push(bad("lang", value, ["vi", "en"])),
+                },
+                "namespace" => {
+                    if valid_namespace(value) {
+                        c.namespace = value.to_string();
+                    } else {
+                        problems.push(ConfigProblem::BadValue {
+                            name: "namespace",
+                            value: value.to_string(),
+                            allowed: "1–40 chữ cái không dấu, chữ số, \"-\" hoặc \"_\"".into(),
+                        });
+                    }
+                }
+                other => problems.push(ConfigProblem::Unknown {
+                    name: other.to_string(),
+                    known: OPTION_NAMES.join(", "),
+                }),
+            }
+        }
+        (c, problems)
+    }
+}
+
+fn bad<const N: usize>(name: &'static str, value: &str, allowed: [&str; N]) -> ConfigProblem {
+    ConfigProblem::BadValue {
+        name,
+        value: value.to_string(),
+        allowed: allowed.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_option() {
+        let (c, p) = EmbedConfig::from_pairs([
+            ("issuer", " Trường Tiểu học Hòa Bình "),
+            ("parent", "UBND phường Hòa Bình"),
+            ("abbr", "THHB"),
+            ("place", "Hòa Bình"),
+            ("signer", "Nguyễn Thị Lan"),
+            ("level", "tieu-hoc"),
+            ("kind", "action-month"),
+            ("lang", "en"),
+            ("namespace", "truong-hb"),
+        ]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.issuer, "Trường Tiểu học Hòa Bình");
+        assert_eq!(c.level, Some(IssuerLevel::TieuHoc));
+        assert_eq!(c.kind, Some(PlanKind::ActionMonth));
+        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.namespace, "truong-hb");
+    }
+
+    #[test]
+    fn bad_values_are_reported_and_defaults_kept() {
+        let long = "x".repeat(MAX_OPTION_CHARS + 1);
+        let (c, p) = EmbedConfig::from_pairs([
+            ("level", "tieuhoc"),
+            ("lang", "fr"),
+            ("namespace", "có dấu"),
+            ("issuer", long.as_str()),
+            ("colour", "red"),
+        ]);
+        assert_eq!(c, EmbedConfig::default());
+        assert_eq!(p.len(), 5);
+        let text = p[0].to_string();
+        assert!(text.contains("tieuhoc") && text.contains("tieu-hoc"), "{text}");
+        assert!(matches!(p[4], ConfigProblem::Unknown { .. }));
+    }
+
+    #[test]
+    fn nfd_values_are_composed() {
+        let (c, _) = EmbedConfig::from_pairs([("place", "Ho\u{300}a Bi\u{300}nh")]);
+        assert_eq!(c.place, "Hòa Bình");
+    }
+}
