@@ -25,7 +25,7 @@ step "2/5 native tests"
 KEHOACH_REQUIRE_LIBREOFFICE=1 cargo test --quiet
 
 step "3/5 browser tests (headless Chromium)"
-cargo test --quiet --target wasm32-unknown-unknown --test 'web_*'
+cargo test --target wasm32-unknown-unknown --test 'web_*'
 
 step "4/5 release build + end-to-end tests"
 trunk build --release --offline

@@ -41,7 +41,7 @@ const fn w(
 
 use DocType::*;
 
-/// Every citation in /work/shared/seeds/*.txt, cut at its natural end.
+/// Every citation in ../shared/seeds/*.txt, cut at its natural end.
 #[rustfmt::skip]
 const SEED_CITATIONS: &[Want] = &[
     // 000_a717435394c9ba80.txt

@@ -1,4 +1,10 @@
 //! The only code that touches web APIs. One adapter per file; each is thin
 //! and returns typed errors instead of panicking.
 
+pub mod clock;
+pub mod css;
+pub mod download;
+pub mod focus;
 pub mod host;
+pub mod storage;
+pub mod today;

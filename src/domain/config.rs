@@ -178,7 +178,10 @@ mod tests {
         assert_eq!(c, EmbedConfig::default());
         assert_eq!(p.len(), 5);
         let text = p[0].to_string();
-        assert!(text.contains("tieuhoc") && text.contains("tieu-hoc"), "{text}");
+        assert!(
+            text.contains("tieuhoc") && text.contains("tieu-hoc"),
+            "{text}"
+        );
         assert!(matches!(p[4], ConfigProblem::Unknown { .. }));
     }
 

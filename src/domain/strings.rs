@@ -5,6 +5,7 @@
 //! end-to-end tests read the same table (exported as JSON by the native CLI)
 //! instead of hard-coding copy.
 
+use crate::domain::plan::{IssuerLevel, PlanKind};
 use crate::domain::section::SectionId;
 use serde::{Deserialize, Serialize};
 
@@ -80,6 +81,314 @@ strings! {
     WelcomeTitle => "Bắt đầu soạn kế hoạch", "Start your plan";
     WelcomeBody => "Chọn một phần ở danh sách bên trái để soạn. Danh sách kiểm tra cho biết phần nào còn thiếu.",
         "Pick a section on the left to write it. The checklist shows what is still missing.";
+    // Start screen
+    StartTitle => "Bạn muốn soạn kế hoạch nào?", "Which plan do you want to write?";
+    StartIntro => "Chọn loại kế hoạch và đơn vị ban hành, điền thông tin đơn vị một lần. Ứng dụng mở sẵn khung kế hoạch phù hợp để bạn soạn tiếp.",
+        "Choose the kind of plan and the issuer, and fill in your unit's details once. A matching starter plan opens for you to complete.";
+    FieldKind => "Loại kế hoạch", "Kind of plan";
+    FieldLevel => "Đơn vị ban hành", "Issuer level";
+    FieldYear => "Năm của kế hoạch", "Year of the plan";
+    FieldIssuer => "Tên cơ quan, đơn vị ban hành", "Issuing body";
+    FieldIssuerHint => "Ví dụ: Trường Tiểu học Hòa Bình. Viết thường, khi xuất văn bản sẽ tự in hoa.", "E.g. Trường Tiểu học Hòa Bình; capitals are applied on export.";
+    FieldParent => "Cơ quan chủ quản trực tiếp", "Parent body";
+    FieldParentHint => "Ví dụ: UBND phường Hòa Bình hoặc Sở Giáo dục và Đào tạo …", "E.g. the commune People's Committee or the provincial education department.";
+    FieldAbbr => "Chữ viết tắt của đơn vị (trong ký hiệu)", "Issuer abbreviation (in the reference)";
+    FieldAbbrHint => "Ví dụ: THHB, tạo thành ký hiệu 05/KH-THHB.", "E.g. THHB, giving the reference 05/KH-THHB.";
+    FieldNumber => "Số văn bản", "Document number";
+    FieldNumberHint => "Để trống nếu văn thư cấp số sau khi ký.", "Leave empty if the records office assigns it after signing.";
+    FieldPlace => "Địa danh", "Place name";
+    FieldPlaceHint => "Tên đơn vị hành chính nơi đơn vị đóng trụ sở, ví dụ: Hòa Bình.", "The administrative unit where the issuer sits.";
+    FieldDate => "Ngày ban hành", "Date of issue";
+    FieldDateHint => "Có thể để trống đến khi ký.", "May stay empty until signing.";
+    FieldSignerName => "Họ và tên người ký", "Signer's full name";
+    FieldSubject => "Trích yếu nội dung", "Subject line";
+    FieldSubjectHint => "Một câu ngắn nêu nội dung và thời gian, ví dụ: … năm 2025.", "One short line with the topic and the period.";
+    FieldPeriodType => "Thời gian thực hiện", "Period covered";
+    PeriodYear => "Năm", "Calendar year";
+    PeriodSchoolYear => "Năm học", "School year";
+    PeriodSpan => "Giai đoạn nhiều năm", "Several years";
+    FieldPeriodFrom => "Từ năm", "From year";
+    FieldPeriodTo => "Đến năm", "To year";
+    StartButton => "Bắt đầu soạn", "Start writing";
+    KindAnnual => "Kế hoạch năm về bình đẳng giới và vì sự tiến bộ của phụ nữ", "Annual gender equality and advancement of women plan";
+    KindActionMonth => "Kế hoạch Tháng hành động vì bình đẳng giới (15/11–15/12)", "Action Month plan (15/11–15/12)";
+    KindMultiYear => "Kế hoạch giai đoạn nhiều năm (ví dụ 2021–2030)", "Multi-year plan (e.g. 2021–2030)";
+    KindGenderChildren => "Kế hoạch Bình đẳng giới và Trẻ em", "Gender equality and children plan";
+    LevelSo => "Sở Giáo dục và Đào tạo", "Provincial education department";
+    LevelPhong => "Phòng Giáo dục và Đào tạo", "District education office";
+    LevelMamNon => "Trường mầm non", "Preschool";
+    LevelTieuHoc => "Trường tiểu học", "Primary school";
+    LevelThcs => "Trường trung học cơ sở", "Lower secondary school";
+    LevelThpt => "Trường trung học phổ thông", "Upper secondary school";
+    LevelLienCap => "Trường liên cấp", "Multi-level school";
+    LevelGdnnGdtx => "Trung tâm GDNN-GDTX", "Vocational and continuing education centre";
+    LevelCaoDang => "Trường cao đẳng, đại học", "College or university";
+    LevelBan => "Ban vì sự tiến bộ phụ nữ của đơn vị", "The unit's board for the advancement of women";
+    // Editor chrome
+    Completeness => "Mức hoàn thành", "Completeness";
+    StatusNotStarted => "Chưa bắt đầu", "Not started";
+    StatusInProgress => "Đang soạn", "In progress";
+    StatusComplete => "Hoàn thành", "Complete";
+    StatusHasProblems => "Cần sửa", "Needs fixing";
+    Next => "Tiếp", "Next";
+    Back => "Quay lại", "Back";
+    ErrorSummaryTitle => "Phần này còn điều cần sửa", "This section has problems";
+    SeverityError => "Lỗi", "Error";
+    SeverityWarning => "Cần xem lại", "Warning";
+    SeverityHint => "Gợi ý", "Hint";
+    LanguageSwitch => "English", "Tiếng Việt";
+    LanguageSwitchLabel => "Đổi ngôn ngữ giao diện sang tiếng Anh", "Switch the interface to Vietnamese";
+    ComingSoon => "Phần soạn thảo này đang được hoàn thiện. Các mục kiểm tra bên dưới vẫn áp dụng.", "This editor is being finished. The checks below already apply.";
+    // Shared list controls (components/list.rs)
+    ListMoveUp => "Lên", "Up";
+    ListMoveDown => "Xuống", "Down";
+    ListDelete => "Xóa", "Delete";
+    ListMoveUpLabel => "Chuyển lên", "Move up";
+    ListMoveDownLabel => "Chuyển xuống", "Move down";
+    ListDeleteLabel => "Xóa", "Delete";
+    ListItem => "Dòng", "Line";
+    ListAdd => "Thêm dòng", "Add a line";
+    ListEmpty => "Chưa có dòng nào. Bấm “Thêm dòng” hoặc chọn một gợi ý.", "No lines yet. Press “Add a line” or pick a suggestion.";
+    UndoDeleted => "Đã xóa", "Deleted";
+    UndoButton => "Hoàn tác", "Undo";
+    SuggestionsTitle => "Gợi ý", "Suggestions";
+    SuggestionAdd => "Thêm", "Add";
+    SuggestionAdded => "Đã thêm", "Added";
+    // Sections A7, A10–A16 and the preview
+    PurposesLabel => "Mục đích", "Purposes";
+    PurposesHelp => "Mỗi mục đích một dòng: kế hoạch nhằm đạt điều gì ở đơn vị.", "One purpose per line: what the plan sets out to achieve.";
+    RequirementsLabel => "Yêu cầu", "Requirements";
+    RequirementsHelp => "Mỗi yêu cầu một dòng: việc triển khai phải bảo đảm những gì.", "One requirement per line: what carrying out the plan must ensure.";
+    AssignIntro => "Mỗi bộ phận hoặc cá nhân một mục, kèm các nhiệm vụ được giao. Người chủ trì ở phần nhiệm vụ cần có tên ở đây.", "One entry per role or unit with its duties. Every lead named in the tasks should appear here.";
+    AssignRoleLabel => "Bộ phận, cá nhân", "Role or unit";
+    AssignDutiesLabel => "Nhiệm vụ được giao", "Duties";
+    AssignDutiesHelp => "Mỗi nhiệm vụ một dòng; khi xuất, mỗi dòng thành một gạch đầu dòng.", "One duty per line; each line becomes a bullet on export.";
+    AssignItem => "bộ phận", "role";
+    AssignAdd => "Thêm bộ phận", "Add a role";
+    AssignEmpty => "Chưa có bộ phận nào. Thêm một bộ phận hoặc chọn trong danh sách gợi ý.", "No roles yet. Add one or pick a suggestion.";
+    AssignSuggestions => "Bộ phận gợi ý, kèm nhiệm vụ", "Suggested roles with duties";
+    FundingLabel => "Nguồn kinh phí", "Source of funds";
+    FundingHelp => "Nêu nguồn kinh phí thực hiện kế hoạch; có thể viết nhiều dòng, mỗi dòng một đoạn.", "Say where the money comes from; each line becomes a paragraph.";
+    FundingSuggestions => "Câu gợi ý về kinh phí", "Suggested wording";
+    ReportIntro => "Các mốc gửi báo cáo: nội dung, nơi nhận, hình thức gửi và hạn gửi.", "When and where reports are due.";
+    ReportDateLabel => "Hạn gửi", "Due date";
+    ReportContentLabel => "Nội dung báo cáo", "Report";
+    ReportRecipientLabel => "Gửi đến", "Sent to";
+    ReportChannelLabel => "Hình thức gửi", "How it is sent";
+    ReportItem => "hạn báo cáo", "report deadline";
+    ReportAdd => "Thêm hạn báo cáo", "Add a report deadline";
+    ReportEmpty => "Chưa có hạn báo cáo nào. Thêm một hạn hoặc chọn trong danh sách gợi ý.", "No report deadlines yet. Add one or pick a suggestion.";
+    ReportSuggestions => "Hạn báo cáo gợi ý", "Suggested report deadlines";
+    ReportKeyDates => "Chọn nhanh ngày mốc", "Quick pick a key date";
+    ReportKeyDateEnd => "kết thúc", "end of";
+    ClosingLabel => "Đoạn kết thúc", "Closing paragraph";
+    ClosingHelp => "Thường mở đầu bằng “Trên đây là Kế hoạch …”, nêu đúng tên kế hoạch và năm như ở trích yếu.", "Usually starts “Trên đây là Kế hoạch …” and names the plan and year as the subject line does.";
+    ClosingMarkNote => "Không cần gõ dấu “./.”: dấu này tự động được thêm vào cuối đoạn cuối cùng khi xuất văn bản.", "Do not type “./.”: it is added at the end of the last paragraph on export.";
+    ClosingFill => "Điền đoạn kết theo kế hoạch này", "Fill in from this plan";
+    RecipientsLabel => "Nơi nhận", "Recipients";
+    RecipientsHelp => "Mỗi nơi nhận một dòng, không cần gõ dấu “-” ở đầu và dấu “;” ở cuối.", "One recipient per line, without the leading “-” or the final “;”.";
+    ArchiveLabel => "Bộ phận lưu (sau “Lưu: VT,”)", "Archiving unit (after “Lưu: VT,”)";
+    ArchiveHelp => "Ví dụ: VP hoặc chữ viết tắt của bộ phận soạn thảo. Để trống nếu chỉ lưu ở văn thư.", "E.g. the office or drafting unit's abbreviation; leave empty if only the records office keeps a copy.";
+    RecipientsPreview => "Phần nơi nhận sẽ in như sau", "The recipients will print as";
+    SignerAuthorityLabel => "Thẩm quyền ký", "Signing authority";
+    SignerAuthorityHelp => "Người đứng đầu ký thì chọn “Không”; cấp phó ký thay người đứng đầu chọn KT.; ký thay mặt tập thể chọn TM.", "Choose “None” when the head signs, KT. when a deputy signs for the head, TM. for a collective.";
+    AuthorityNone => "Không (người đứng đầu ký)", "None (the head signs)";
+    AuthorityTm => "TM. (thay mặt tập thể)", "TM. (on behalf of a collective)";
+    AuthorityKt => "KT. (ký thay người đứng đầu)", "KT. (signing for the head)";
+    AuthorityQ => "Q. (quyền người đứng đầu)", "Q. (acting head)";
+    AuthorityTl => "TL. (thừa lệnh)", "TL. (by order)";
+    AuthorityTuq => "TUQ. (thừa ủy quyền)", "TUQ. (by delegation)";
+    SignerTitleLabel => "Chức vụ người đứng đầu hoặc tên tập thể", "Title of the head, or the collective";
+    SignerTitleHelp => "Ví dụ: Hiệu trưởng; với TM. ghi tên tập thể, ví dụ: Ban vì sự tiến bộ phụ nữ. Khi xuất sẽ tự in hoa.", "E.g. Hiệu trưởng; with TM. the collective's name. Capitals are applied on export.";
+    SignerDeputyLabel => "Chức vụ của người ký", "Signer's own title";
+    SignerDeputyHelp => "Ví dụ: Phó Hiệu trưởng. In ở dòng thứ hai, dưới dòng thẩm quyền.", "E.g. Phó Hiệu trưởng; printed on a second line.";
+    SignerNameHelp => "Không ghi học hàm, học vị (ThS., TS.) trước họ tên.", "No academic titles before the name.";
+    SignerPreview => "Khối chữ ký sẽ in như sau", "The signature block will print as";
+    SignerPreviewSpace => "(chữ ký, dấu)", "(signature, seal)";
+    AppendixIntro => "Phụ lục không bắt buộc: chỉ thêm khi cần kèm bảng, danh sách hoặc mẫu biểu. Mỗi phụ lục in từ trang mới, có dòng “(Kèm theo Kế hoạch số …)” tự động.", "Appendices are optional. Each starts on a new page with the “(Kèm theo Kế hoạch số …)” line added for you.";
+    AppendixTitleLabel => "Tên phụ lục", "Appendix title";
+    AppendixBodyLabel => "Nội dung phụ lục", "Appendix text";
+    AppendixBodyHelp => "Mỗi đoạn một dòng.", "One paragraph per line.";
+    AppendixItem => "phụ lục", "appendix";
+    AppendixAdd => "Thêm phụ lục", "Add an appendix";
+    AppendixEmpty => "Kế hoạch chưa có phụ lục.", "The plan has no appendix.";
+    PreviewRegion => "Xem trước văn bản", "Document preview";
+    PreviewShow => "Xem trước", "Preview";
+    PreviewHide => "Ẩn bản xem trước", "Hide preview";
+    PreviewNote => "Khổ A4, cập nhật khi bạn gõ. Bấm vào một đoạn để mở phần soạn của đoạn đó.", "A4, updated as you type. Click a paragraph to open its section.";
+    // Căn cứ (sections/basis.rs)
+    BasisListLabel => "Các văn bản làm căn cứ", "Documents cited as the basis";
+    BasisListHelp => "Thường theo thứ tự: luật, nghị định, văn bản của Trung ương, rồi văn bản của cấp trên trực tiếp. Mỗi văn bản cần đủ số, ký hiệu, ngày, cơ quan ban hành và trích yếu.",
+        "Usually: laws, decrees, central documents, then the direct superior's documents. Each needs its number, code, date, issuer and subject.";
+    BasisItem => "Văn bản", "Document";
+    BasisVerb => "Mở đầu bằng", "Opens with";
+    BasisDocType => "Loại văn bản", "Document type";
+    BasisNumber => "Số", "Number";
+    BasisSymbol => "Ký hiệu", "Reference code";
+    BasisSymbolHint => "Phần sau số, ví dụ KH-UBND hoặc 2006/QH11.", "The part after the number, e.g. KH-UBND or 2006/QH11.";
+    BasisDate => "Ngày ban hành", "Date of issue";
+    BasisIssuer => "Cơ quan ban hành", "Issuing body";
+    BasisSubject => "Trích yếu (hoặc tên luật)", "Subject (or name of the law)";
+    BasisSuperior => "Đây là văn bản của cấp trên mà kế hoạch này triển khai", "This is the superior's document this plan implements";
+    BasisPreview => "Sẽ in thành:", "Will read:";
+    BasisAdd => "Thêm văn bản (nhập tay)", "Add a document by hand";
+    BasisPasteLabel => "Dán trích dẫn văn bản", "Paste a citation";
+    BasisPasteHelp => "Dán một hay nhiều câu “Căn cứ …” hoặc “Thực hiện …”; mỗi văn bản ngăn cách bằng dấu chấm phẩy hoặc xuống dòng. Ứng dụng tách thành từng dòng để bạn kiểm tra.",
+        "Paste one or more “Căn cứ …” sentences, separated by semicolons or line breaks. Each becomes a row for you to check.";
+    BasisParse => "Phân tích", "Read it";
+    BasisParsedCount => "Số văn bản đã thêm vào danh sách:", "Documents added to the list:";
+    BasisParseKept => "Phần chưa đọc được vẫn nằm trong ô dán để bạn sửa rồi bấm “Phân tích” lần nữa.", "What could not be read stays in the box: fix it and press “Read it” again.";
+    BasisCatalogueLabel => "Chọn từ danh mục văn bản quốc gia", "Pick from the national documents";
+    BasisCatalogueHelp => "Số, ngày và trích yếu lấy từ danh mục; hãy đối chiếu lại với văn bản gốc.", "Number, date and subject come from the catalogue; check them against the original.";
+    BasisCatalogueNone => "— Chọn một văn bản —", "— Choose a document —";
+    BasisCatalogueAdded => "Đã thêm vào căn cứ:", "Added to the basis:";
+    BasisCatalogueReplaced => "đã được thay thế", "replaced";
+    BasisCatalogueEnded => "đã hết thời gian thực hiện", "period over";
+    BasisLeadIn => "Câu dẫn vào nội dung kế hoạch", "Lead-in sentence";
+    BasisLeadInHint => "Câu ngay sau phần căn cứ, kết thúc bằng “như sau:”.", "The sentence after the basis, ending with “như sau:”.";
+    BasisLeadInFill => "Điền câu dẫn theo mẫu", "Fill in the standard lead-in";
+    // Mục tiêu, chỉ tiêu (sections/targets.rs)
+    TargetAim => "Mục tiêu chung", "General objective";
+    TargetAimHint => "Một đoạn ngắn nêu điều kế hoạch hướng tới trong cả thời gian thực hiện.", "A short paragraph on what the plan aims at over its period.";
+    TargetListLabel => "Chỉ tiêu cụ thể", "Specific targets";
+    TargetListHelp => "Mỗi chỉ tiêu đo được: nội dung, đối tượng, con số, thời hạn và người chịu trách nhiệm.", "Each target is measurable: what, for whom, a number, a deadline and who is responsible.";
+    TargetItem => "Chỉ tiêu", "Target";
+    TargetWhat => "Nội dung cần đạt", "What is measured";
+    TargetGroup => "Đối tượng", "For whom";
+    TargetValue => "Con số", "Value";
+    TargetUnit => "Đơn vị tính", "Unit";
+    TargetUnitOther => "khác (tự ghi)", "other (type it)";
+    TargetUnitOtherLabel => "Đơn vị tính khác", "Other unit";
+    TargetByWhen => "Thời hạn", "By when";
+    TargetOwner => "Người, bộ phận phụ trách", "Responsible";
+    TargetTasks => "Nhiệm vụ thực hiện chỉ tiêu này:", "Tasks serving this target:";
+    TargetTasksNone => "chưa có (gắn ở phần Nội dung, nhiệm vụ, giải pháp)", "none yet (link them in Tasks and measures)";
+    TargetGoTasks => "Đến phần nhiệm vụ", "Go to tasks";
+    TargetAdd => "Thêm chỉ tiêu", "Add a target";
+    TargetEmpty => "Chưa có chỉ tiêu nào. Bấm “Thêm chỉ tiêu” hoặc chọn một gợi ý.", "No targets yet. Press “Add a target” or pick a suggestion.";
+    TargetSuggestions => "Chỉ tiêu gợi ý", "Suggested targets";
+    // Nội dung, nhiệm vụ, giải pháp (sections/tasks.rs)
+    TaskListHelp => "Chia nhiệm vụ thành từng nhóm theo lĩnh vực; mỗi nhiệm vụ nêu rõ thời gian và người chủ trì.", "Group the tasks by area; each task names its timing and its lead.";
+    TaskGroupItem => "Nhóm", "Group";
+    TaskGroupTitle => "Tên nhóm", "Group heading";
+    TaskGroupArea => "Thuộc lĩnh vực", "Area";
+    TaskGroupAreaNone => "Không gắn lĩnh vực", "No area";
+    TaskItem => "Nhiệm vụ", "Task";
+    TaskText => "Nội dung nhiệm vụ", "Task";
+    TaskTiming => "Thời gian", "When";
+    TaskLead => "Chủ trì", "Lead";
+    TaskParticipants => "Phối hợp", "With";
+    TaskTargets => "Thực hiện chỉ tiêu", "Serves targets";
+    TaskTargetsNone => "Chưa có chỉ tiêu nào để gắn (thêm ở phần Mục tiêu, chỉ tiêu).", "No targets to link yet (add them under Objectives and targets).";
+    TaskAdd => "Thêm nhiệm vụ", "Add a task";
+    TaskGroupAdd => "Thêm nhóm trống", "Add an empty group";
+    TaskAreaAdd => "Thêm nhóm", "Add a group";
+    TaskAreasMissing => "Lĩnh vực chưa có nhóm nhiệm vụ", "Areas without a task group";
+    TaskAreasMissingHelp => "Mỗi nút tạo một nhóm cho lĩnh vực đó, kèm nhiệm vụ gợi ý để bạn chọn.", "Each button creates a group for that area, with suggested tasks to pick from.";
+    TaskEmpty => "Nhóm này chưa có nhiệm vụ.", "This group has no tasks yet.";
+    TaskSuggestions => "Nhiệm vụ gợi ý cho nhóm này", "Suggested tasks for this group";
+    ConfigProblemsTitle => "Một số tùy chọn nhúng của trang này không dùng được (công cụ vẫn hoạt động bình thường):",
+        "Some embedding options on this page could not be used (the tool works as usual):";
+    // Kiểm tra toàn bộ (components/check_view.rs)
+    CheckNav => "Kiểm tra toàn bộ", "Check the whole plan";
+    CheckTitle => "Kiểm tra toàn bộ kế hoạch", "Check the whole plan";
+    CheckIntro => "Mọi điều danh sách kiểm tra tìm thấy, theo từng phần. Bấm “Sửa” để mở phần đó và đến đúng ô cần sửa.",
+        "Everything the checklist found, section by section. Press “Fix” to open the section at the right field.";
+    CheckDone => "Kế hoạch đã đủ các phần bắt buộc", "The plan has every required part";
+    CheckDoneBody => "Không còn lỗi hay điều cần xem lại. Các gợi ý còn lại (nếu có) không bắt buộc.",
+        "No errors or warnings are left. Any remaining hints are optional.";
+    CheckNotDone => "Kế hoạch chưa đủ các phần bắt buộc: hãy sửa các lỗi và điều cần xem lại dưới đây.",
+        "The plan is not complete yet: fix the errors and warnings below.";
+    CheckNothing => "Không có gì cần sửa hay gợi ý thêm.", "Nothing to fix or suggest.";
+    CheckFix => "Sửa", "Fix";
+    CheckHintsTitle => "Gợi ý không bắt buộc", "Optional hints";
+    ExportRegion => "Xuất kế hoạch", "Export the plan";
+    ExportDocx => "Tải .docx", "Download .docx";
+    ExportPrint => "In / Lưu PDF", "Print / Save as PDF";
+    ExportTxt => "Tải bản văn bản (.txt)", "Download plain text (.txt)";
+    ExportLoading => "Đang tải bộ xuất văn bản…", "Loading the document exporter…";
+    ExportWorking => "Đang tạo tệp…", "Creating the file…";
+    ExportDone => "Đã tải xuống {file}", "Downloaded {file}";
+    ExportPrintOpened => "Đã mở hộp thoại in. Muốn có tệp PDF, hãy chọn “Lưu dưới dạng PDF” ở mục Đích.",
+        "The print dialog is open. Choose “Save as PDF” as the destination to get a PDF file.";
+    ExportPrintFrame => "Bản in kế hoạch", "Printable plan";
+    DraftsButton => "Bản nháp", "Drafts";
+    DraftsTitle => "Bản nháp đã lưu trên máy này", "Drafts saved on this computer";
+    DraftsIntro => "Bản nháp được tự động lưu trong trình duyệt của máy này và không được gửi đi đâu. Trên máy dùng chung, hãy tải bản nháp về (.json) rồi xóa khi xong việc.",
+        "Drafts are saved automatically in this browser and are sent nowhere. On a shared computer, download your draft (.json) and delete it when you are done.";
+    DraftsClose => "Đóng", "Close";
+    DraftsEmpty => "Chưa có bản nháp nào được lưu trên máy này.", "No drafts are saved on this computer yet.";
+    DraftNew => "Soạn kế hoạch mới", "Start a new plan";
+    DraftManage => "Quản lý bản nháp", "Manage drafts";
+    DraftOpen => "Mở", "Open";
+    DraftOpenNow => "(đang mở)", "(open now)";
+    DraftLastSaved => "Lưu lần cuối", "Last saved";
+    DraftComplete => "Hoàn thành", "Complete";
+    DraftRename => "Đổi tên", "Rename";
+    DraftRenameLabel => "Tên mới", "New name";
+    DraftRenameSave => "Lưu tên", "Save the name";
+    DraftCancel => "Hủy", "Cancel";
+    DraftDuplicate => "Nhân bản", "Duplicate";
+    DraftDuplicated => "Đã tạo bản sao", "Copy created";
+    DraftDelete => "Xóa", "Delete";
+    DraftDeleteConfirm => "Xóa bản nháp này khỏi máy? Ngay sau khi xóa, bạn vẫn có thể bấm “Hoàn tác”.",
+        "Delete this draft from this computer? Right after, you can still press “Undo”.";
+    DraftDeleteYes => "Xóa bản nháp", "Delete the draft";
+    DraftExport => "Tải về (.json)", "Download (.json)";
+    DraftExportAll => "Tải tất cả bản nháp (.json)", "Download all drafts (.json)";
+    DraftExportSkipped => "Có bản nháp bị hỏng nên không có trong tệp vừa tải về; dữ liệu gốc của chúng vẫn được giữ trong trình duyệt.",
+        "Some damaged drafts are not in the downloaded file; their original data is still kept in the browser.";
+    DraftImport => "Nhập tệp bản nháp (.json)", "Import a draft file (.json)";
+    DraftImportHelp => "Chọn tệp .json đã tải về từ ứng dụng này. Mỗi bản nháp trong tệp trở thành một bản nháp mới; không bản nào bị ghi đè.",
+        "Choose a .json file downloaded from this tool. Each draft in it becomes a new draft; nothing is overwritten.";
+    DraftImported => "Đã nhập bản nháp:", "Imported:";
+    DraftImportReadFailed => "Không đọc được tệp đã chọn. Hãy chọn lại tệp.", "The chosen file could not be read. Please choose it again.";
+    DraftSaved => "Đã lưu", "Saved";
+    DraftSavedAt => "Đã lưu lúc", "Saved at";
+    DraftNotSaved => "Chưa lưu được", "Not saved";
+    DraftPaused => "Tạm dừng tự động lưu", "Autosave paused";
+    DraftMemoryOnly => "Không lưu được trên máy này", "Not saved on this computer";
+    DraftDownloadCurrent => "Tải bản nháp (.json)", "Download the draft (.json)";
+    DraftRetry => "Thử lưu lại", "Try saving again";
+    DraftDownloadRaw => "Tải dữ liệu gốc (.json)", "Download the original data (.json)";
+    DraftDismiss => "Đóng thông báo", "Dismiss";
+    DraftConflict => "Bản nháp này vừa được sửa ở một thẻ/cửa sổ khác.", "This draft was just changed in another tab or window.";
+    DraftConflictDeleted => "Bản nháp này vừa bị xóa ở một thẻ/cửa sổ khác.", "This draft was just deleted in another tab or window.";
+    DraftConflictHelp => "Tự động lưu bản nháp này đang tạm dừng cho đến khi bạn chọn một trong hai cách dưới đây.",
+        "Autosave of this draft is paused until you choose one of the two options below.";
+    DraftTakeTheirs => "Tải phiên bản kia", "Load the other version";
+    DraftKeepMine => "Giữ bản của tôi thành bản sao", "Keep mine as a copy";
+    // -- end of table (add new strings above this line) --
+}
+
+impl PlanKind {
+    /// The kind's name in the start screen.
+    pub fn label(self) -> S {
+        match self {
+            PlanKind::Annual => S::KindAnnual,
+            PlanKind::ActionMonth => S::KindActionMonth,
+            PlanKind::MultiYear => S::KindMultiYear,
+            PlanKind::GenderAndChildren => S::KindGenderChildren,
+        }
+    }
+}
+
+impl IssuerLevel {
+    /// The level's name in the start screen.
+    pub fn label(self) -> S {
+        match self {
+            IssuerLevel::So => S::LevelSo,
+            IssuerLevel::Phong => S::LevelPhong,
+            IssuerLevel::MamNon => S::LevelMamNon,
+            IssuerLevel::TieuHoc => S::LevelTieuHoc,
+            IssuerLevel::Thcs => S::LevelThcs,
+            IssuerLevel::Thpt => S::LevelThpt,
+            IssuerLevel::LienCap => S::LevelLienCap,
+            IssuerLevel::GdnnGdtx => S::LevelGdnnGdtx,
+            IssuerLevel::CaoDang => S::LevelCaoDang,
+            IssuerLevel::BanVstbpn => S::LevelBan,
+        }
+    }
 }
 
 impl SectionId {

@@ -1,0 +1,765 @@
+//! The rule table: every rule the checklist knows, as data.
+//!
+//! One row per rule: stable id, the PLAN_CHECKLIST element it implements,
+//! its home section, its severity (which may depend on the plan kind or the
+//! issuer level, exactly as PLAN_CHECKLIST.md §1–§2 and §5–§6 say), whether
+//! a failure means "not written yet" or "written wrong", and its texts.
+//!
+//! This module is the ONE place for checklist wording. Texts may hold
+//! `{placeholders}` that the validators fill (`{n}` = position of the item,
+//! `{doc}` = the cited document, `{value}` = what the user typed …).
+//! Vietnamese is what users read; `message_en` is a courtesy translation.
+//!
+//! Severity follows the Status column of PLAN_CHECKLIST.md: Decree → error,
+//! Practice → warning, Recommended → hint; a Conditional rule is evaluated
+//! only when its condition holds (the validator decides). Item-level checks
+//! (a citation without a date, a target without a number) take the severity
+//! that the element needs once the user has started writing it.
+
+use crate::domain::plan::{Authority, IssuerLevel, Plan, PlanKind, SubArea};
+use crate::domain::section::SectionId;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A part the decree requires (NĐ 30/2020 Điều 8.2), or text that cannot
+    /// be right. Blocks 100 % completeness.
+    Error,
+    /// Expected by practice and by the superior body. Blocks 100 %.
+    Warning,
+    /// Recommended; never blocks completeness.
+    Hint,
+}
+
+impl Severity {
+    /// Does a finding of this severity count against completeness?
+    pub fn is_required(self) -> bool {
+        matches!(self, Severity::Error | Severity::Warning)
+    }
+}
+
+/// What a failure of the rule means for the section status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RuleKind {
+    /// Something is not written yet ("in progress").
+    Missing,
+    /// Something is written but wrong or inconsistent ("has problems").
+    Problem,
+}
+
+/// The severity of a rule, possibly depending on the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeverityRule {
+    Fixed(Severity),
+    /// Per plan kind, in the order of [`PlanKind::ALL`]: annual, Action
+    /// Month, multi-year, "BĐG và Trẻ em".
+    ByKind([Severity; 4]),
+    /// Schools (and a school's Ban VSTBPN) vs education offices (Sở, Phòng).
+    ByIssuer {
+        school: Severity,
+        office: Severity,
+    },
+}
+
+impl SeverityRule {
+    /// The severity for this plan.
+    pub fn resolve(self, kind: PlanKind, level: IssuerLevel) -> Severity {
+        match self {
+            SeverityRule::Fixed(s) => s,
+            SeverityRule::ByKind(by) => by[kind_index(kind)],
+            SeverityRule::ByIssuer { school, office } => {
+                if matches!(level, IssuerLevel::So | IssuerLevel::Phong) {
+                    office
+                } else {
+                    school
+                }
+            }
+        }
+    }
+}
+
+fn kind_index(kind: PlanKind) -> usize {
+    match kind {
+        PlanKind::Annual => 0,
+        PlanKind::ActionMonth => 1,
+        PlanKind::MultiYear => 2,
+        PlanKind::GenderAndChildren => 3,
+    }
+}
+
+/// One row of the rule table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleDef {
+    pub id: RuleId,
+    /// Stable code, e.g. "A2.number-letter-suffix".
+    pub code: &'static str,
+    /// PLAN_CHECKLIST element or check: "A2", "B5", "X4".
+    pub element: &'static str,
+    /// Section whose completeness the rule counts toward. A finding itself
+    /// belongs to the section of the field it points to (usually the same).
+    pub section: SectionId,
+    pub severity: SeverityRule,
+    pub kind: RuleKind,
+    /// Vietnamese message template.
+    pub message_vi: &'static str,
+    /// Vietnamese hint template: how to fix.
+    pub hint_vi: &'static str,
+    /// English message template (courtesy translation).
+    pub message_en: &'static str,
+}
+
+impl RuleDef {
+    /// Severity of the rule for a plan.
+    pub fn severity_for(&self, plan: &Plan) -> Severity {
+        self.severity.resolve(plan.kind, plan.level)
+    }
+}
+
+const E: SeverityRule = SeverityRule::Fixed(Severity::Error);
+const W: SeverityRule = SeverityRule::Fixed(Severity::Warning);
+const H: SeverityRule = SeverityRule::Fixed(Severity::Hint);
+const SW: Severity = Severity::Warning;
+const SH: Severity = Severity::Hint;
+
+macro_rules! rules {
+    ($( $var:ident : $code:literal, $el:literal, $sec:ident, $sev:expr, $kind:ident,
+        $vi:literal, $hint:literal, $en:literal; )*) => {
+        /// Stable identifier of a rule; [`RuleId::code`] gives its text form.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuleId { $($var),* }
+
+        impl RuleId {
+            /// Every rule, in table order.
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$var),*];
+            /// Number of rules.
+            pub const COUNT: usize = RuleId::ALL.len();
+        }
+
+        /// The rule table, indexed by `RuleId as usize`.
+        pub static RULES: &[RuleDef] = &[$(RuleDef {
+            id: RuleId::$var,
+            code: $code,
+            element: $el,
+            section: SectionId::$sec,
+            severity: $sev,
+            kind: RuleKind::$kind,
+            message_vi: $vi,
+            hint_vi: $hint,
+            message_en: $en,
+        }),*];
+    };
+}
+
+impl RuleId {
+    /// The rule's row in the table.
+    pub fn def(self) -> &'static RuleDef {
+        &RULES[self as usize]
+    }
+
+    /// Stable text id, e.g. "A2.number-letter-suffix".
+    pub fn code(self) -> &'static str {
+        self.def().code
+    }
+
+    /// The rule with this code.
+    pub fn from_code(code: &str) -> Option<RuleId> {
+        RULES.iter().find(|r| r.code == code).map(|r| r.id)
+    }
+
+    /// The sub-area rule B1…B12.
+    pub fn for_area(area: SubArea) -> RuleId {
+        match area {
+            SubArea::Leadership => RuleId::B1Missing,
+            SubArea::Communication => RuleId::B2Missing,
+            SubArea::Mainstreaming => RuleId::B3Missing,
+            SubArea::Training => RuleId::B4Missing,
+            SubArea::ActionMonth => RuleId::B5Missing,
+            SubArea::Observances => RuleId::B6Missing,
+            SubArea::ViolencePrevention => RuleId::B7Missing,
+            SubArea::WomenStaff => RuleId::B8Missing,
+            SubArea::Emulation => RuleId::B9Missing,
+            SubArea::Monitoring => RuleId::B10Missing,
+            SubArea::Statistics => RuleId::B11Missing,
+            SubArea::Coordination => RuleId::B12Missing,
+        }
+    }
+}
+
+impl serde::Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+rules! {
+    // ----- A1–A3: header -------------------------------------------------
+    IssuerMissing: "A1.issuer-missing", "A1", Header, E, Missing,
+        "Chưa có tên đơn vị ban hành kế hoạch.",
+        "Ghi tên đầy đủ của đơn vị, ví dụ “Trường Tiểu học Kim Đồng”. Khi xuất văn bản, tên được in hoa ở góc trên bên trái.",
+        "The issuing body is missing.";
+    ParentBodyMissing: "A1.parent-body-missing", "A1", Header, W, Missing,
+        "Chưa có tên cơ quan chủ quản (dòng phía trên tên đơn vị).",
+        "{example} Nếu đơn vị thật sự không có cơ quan quản lý trực tiếp, có thể bỏ qua nhắc nhở này.",
+        "The parent body (the line above the issuer) is missing.";
+    AbbrMissing: "A2.abbr-missing", "A2", Header, E, Missing,
+        "Chưa có chữ viết tắt tên đơn vị để ghi ký hiệu văn bản (phần sau “/KH-”).",
+        "Nhập chữ viết tắt do thủ trưởng đơn vị quy định, ví dụ “THKĐ” để có số “…/KH-THKĐ”.",
+        "The issuer abbreviation for the document symbol (after “/KH-”) is missing.";
+    AbbrSpaces: "A2.abbr-spaces", "A2", Header, W, Problem,
+        "Chữ viết tắt “{value}” có dấu cách.",
+        "Ký hiệu văn bản không có dấu cách; khi xuất văn bản sẽ in thành “{fixed}”. Hãy sửa cho đúng chữ viết tắt của đơn vị.",
+        "The issuer abbreviation “{value}” contains spaces.";
+    AbbrLowercase: "A2.abbr-lowercase", "A2", Header, W, Problem,
+        "Chữ viết tắt “{value}” có chữ thường.",
+        "Ký hiệu văn bản viết bằng chữ in hoa; khi xuất văn bản sẽ in thành “{fixed}”.",
+        "The issuer abbreviation “{value}” contains lower-case letters.";
+    AbbrInvalid: "A2.abbr-invalid", "A2", Header, E, Problem,
+        "Chữ viết tắt “{value}” không hợp lệ.",
+        "Chỉ dùng chữ in hoa không dấu (riêng chữ Đ được phép), chữ số, dấu “&” và dấu “-” giữa các nhóm, bắt đầu bằng một chữ cái, ví dụ “PGDĐT” hoặc “THKĐ”.",
+        "The issuer abbreviation “{value}” is not valid.";
+    AbbrBanSeries: "A2.ban-own-series", "A2", Header, H, Problem,
+        "Kế hoạch do Ban vì sự tiến bộ của phụ nữ ban hành nên dùng số và ký hiệu riêng của Ban.",
+        "Ký hiệu thường có dạng “…/KH-BVSTBPN” (Nghị định 30, Phụ lục I, mục II.3.a).",
+        "A plan issued by the Ban VSTBPN should use the Ban's own number series (…/KH-BVSTBPN).";
+    NumberBlank: "A2.number-blank", "A2", Header, H, Missing,
+        "Số văn bản đang để trống.",
+        "Bản dự thảo có thể để trống số: văn thư ghi số sau khi lãnh đạo ký (Nghị định 30, Điều 15). Nhớ điền số trước khi phát hành.",
+        "The document number is blank (normal in a draft).";
+    NumberLetterSuffix: "A2.number-letter-suffix", "A2", Header, W, Problem,
+        "Số văn bản “{value}” có chữ cái đi kèm.",
+        "Theo Nghị định 30, số văn bản chỉ gồm chữ số. Hãy dùng đúng số do văn thư cấp, không thêm “a”, “b”.",
+        "The document number “{value}” has a letter suffix.";
+    NumberInvalid: "A2.number-invalid", "A2", Header, E, Problem,
+        "Số văn bản “{value}” không hợp lệ.",
+        "Chỉ nhập chữ số lớn hơn 0, không có dấu cách, ví dụ 5 hoặc 29; số 0 ở đầu và phần “/KH-…” được thêm tự động.",
+        "The document number “{value}” is not valid.";
+    PlaceMissing: "A3.place-missing", "A3", Header, E, Missing,
+        "Chưa có địa danh ở dòng ngày tháng.",
+        "Ghi tên đơn vị hành chính nơi đơn vị đóng trụ sở (xã, phường hoặc tỉnh, thành phố), ví dụ “Kim Đồng, ngày … tháng … năm …”.",
+        "The place name of the date line is missing.";
+    PlaceLowercase: "A3.place-lowercase", "A3", Header, W, Problem,
+        "Địa danh “{value}” chưa viết hoa chữ cái đầu.",
+        "Địa danh là tên riêng, phải viết hoa chữ cái đầu, ví dụ “Kim Đồng”, “Thành phố Hồ Chí Minh”.",
+        "The place name “{value}” does not start with a capital letter.";
+    DateBlank: "A3.date-blank", "A3", Header, H, Missing,
+        "Ngày ban hành đang để trống.",
+        "Bản dự thảo có thể để trống ngày: ngày được ghi khi lãnh đạo ký. Nếu đã biết ngày, hãy nhập để chương trình đối chiếu với căn cứ và hạn báo cáo.",
+        "The date is blank (normal in a draft).";
+
+    // ----- A4: title and period ------------------------------------------
+    SubjectMissing: "A4.subject-missing", "A4", Title, E, Missing,
+        "Chưa có trích yếu (dòng tóm tắt nội dung dưới chữ “KẾ HOẠCH”).",
+        "Viết một cụm từ ngắn nêu việc cần làm và thời gian, ví dụ “Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ {scope}”.",
+        "The subject line (under “KẾ HOẠCH”) is missing.";
+    PeriodMissing: "A4.period-missing", "A4", Title, W, Missing,
+        "Chưa chọn thời gian thực hiện kế hoạch.",
+        "Chọn năm, năm học hoặc giai đoạn (ví dụ 2021-2030). Thời gian này dùng để đối chiếu trích yếu, căn cứ và hạn báo cáo.",
+        "The period of the plan is not set.";
+    SubjectNoScope: "A4.subject-no-period", "A4", Title, W, Problem,
+        "Trích yếu chưa nêu thời gian thực hiện.",
+        "Thêm “{scope}” vào cuối trích yếu để người đọc biết kế hoạch áp dụng cho thời gian nào.",
+        "The subject line does not state the period.";
+    SubjectScopeMismatch: "A4.subject-period-mismatch", "A4", Title, W, Problem,
+        "Trích yếu ghi “{found}” nhưng thời gian thực hiện đã chọn là “{expected}”.",
+        "Sửa trích yếu hoặc thời gian thực hiện cho khớp nhau.",
+        "The subject line says “{found}” but the period is “{expected}”.";
+    SubjectNoTopic: "A4.subject-no-topic", "A4", Title, H, Problem,
+        "Trích yếu chưa nêu rõ chủ đề bình đẳng giới hoặc vì sự tiến bộ của phụ nữ.",
+        "Nên có cụm từ như “bình đẳng giới”, “vì sự tiến bộ của phụ nữ” hoặc “bạo lực trên cơ sở giới”.",
+        "The subject line does not name the topic (gender equality, advancement of women).";
+    SubjectKindCue: "A4.subject-kind", "A4", Title, H, Problem,
+        "Trích yếu chưa cho biết đây là {kind_name}.",
+        "{kind_hint}",
+        "The subject line does not say this is a {kind_name}.";
+    SubjectFinalPeriod: "A4.subject-final-period", "A4", Title, H, Problem,
+        "Trích yếu kết thúc bằng dấu chấm.",
+        "Trích yếu là một cụm từ đặt dưới tên loại, không cần dấu chấm ở cuối.",
+        "The subject line ends with a full stop.";
+    PeriodKindMismatch: "A4.period-kind", "A4", Title, H, Problem,
+        "Thời gian “{expected}” chưa hợp với {kind_name}.",
+        "{kind_hint}",
+        "The period “{expected}” does not fit a {kind_name}.";
+    X1DateYear: "X1.date-year-mismatch", "X1", Title, W, Problem,
+        "Trích yếu ghi “{scope}” nhưng ngày ban hành là {date}.",
+        "Kế hoạch năm thường được ban hành trong chính năm đó (kế hoạch năm học: trong hoặc ngay trước năm học). Kiểm tra lại năm trong trích yếu hoặc ngày ban hành.",
+        "The subject line says “{scope}” but the plan is dated {date}.";
+
+    // ----- A5–A6: basis and lead-in --------------------------------------
+    BasisMissing: "A5.basis-missing", "A5", Basis, W, Missing,
+        "Chưa có căn cứ nào.",
+        "Thêm văn bản của cấp trên mà kế hoạch này triển khai ({superior}), ghi đủ số, ngày và cơ quan ban hành.",
+        "No basis (căn cứ) is cited.";
+    CitationNumberMissing: "A5.citation-number-missing", "A5", Basis, W, Missing,
+        "Căn cứ thứ {n} ({doc}) chưa có số văn bản.",
+        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        "Citation {n} ({doc}) has no number.";
+    CitationSymbolMissing: "A5.citation-symbol-missing", "A5", Basis, W, Missing,
+        "Căn cứ thứ {n} ({doc}) chưa có ký hiệu văn bản (phần sau số, ví dụ “KH-UBND”).",
+        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        "Citation {n} ({doc}) has no symbol.";
+    CitationDateMissing: "A5.citation-date-missing", "A5", Basis, W, Missing,
+        "Căn cứ thứ {n} ({doc}) chưa có ngày ban hành.",
+        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        "Citation {n} ({doc}) has no date.";
+    CitationIssuerMissing: "A5.citation-issuer-missing", "A5", Basis, W, Missing,
+        "Căn cứ thứ {n} ({doc}) chưa ghi cơ quan ban hành.",
+        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        "Citation {n} ({doc}) has no issuing body.";
+    CitationSubjectMissing: "A5.citation-subject-missing", "A5", Basis, W, Missing,
+        "Căn cứ thứ {n} ({doc}) chưa có trích yếu (văn bản đó về việc gì).",
+        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        "Citation {n} ({doc}) has no subject.";
+    LawNameMissing: "A5.law-name-missing", "A5", Basis, W, Missing,
+        "Căn cứ thứ {n} là {type} nhưng chưa có tên.",
+        "Luật được trích dẫn bằng tên, ví dụ “Luật Bình đẳng giới”: nhập tên vào ô trích yếu.",
+        "Citation {n} is a {type} without a name.";
+    LawWithNumber: "A5.law-with-number", "A5", Basis, H, Problem,
+        "Căn cứ thứ {n} ({doc}) là luật nhưng có ghi số, ký hiệu.",
+        "Trong phần căn cứ của kế hoạch, luật chỉ cần ghi tên (Nghị định 30, Phụ lục I, mục II.6.a); có thể xóa số và ký hiệu.",
+        "Citation {n} ({doc}) is a law cited with its number; laws are cited by name.";
+    CatalogueMismatch: "A5.catalogue-mismatch", "A5", Basis, W, Problem,
+        "Căn cứ thứ {n} ({doc}): {detail}",
+        "Đối chiếu với bản gốc của văn bản. Nếu bản gốc đúng như đã ghi, có thể bỏ qua nhắc nhở này.",
+        "Citation {n} ({doc}) differs from the catalogue of national documents: {detail}";
+    X2CitationAfterPlan: "X2.citation-after-plan", "X2", Basis, W, Problem,
+        "Căn cứ thứ {n} ({doc}) có ngày {date}, sau ngày ban hành kế hoạch ({plan_date}).",
+        "Văn bản làm căn cứ phải có trước hoặc cùng ngày với kế hoạch. Kiểm tra lại ngày của căn cứ hoặc ngày ban hành.",
+        "Citation {n} ({doc}) is dated {date}, after the plan ({plan_date}).";
+    X3NoCurrentBasis: "X3.no-current-basis", "X3", Basis, W, Problem,
+        "Chưa có căn cứ nào ban hành trong {scope} hoặc áp dụng cho {scope}.",
+        "Kế hoạch thường triển khai văn bản của cấp trên ban hành cùng năm, hoặc kế hoạch giai đoạn có bao gồm năm đó. Kiểm tra xem đã trích dẫn văn bản mới nhất của cấp trên chưa.",
+        "No cited document is of, or covers, {scope}.";
+    X5SameNumberTwoDates: "X5.same-number-two-dates", "X5", Basis, W, Problem,
+        "Văn bản số {doc} được ghi với hai ngày khác nhau: {other} và {date}.",
+        "Mỗi số, ký hiệu chỉ ứng với một văn bản và một ngày ban hành. Đối chiếu bản gốc rồi sửa cho thống nhất.",
+        "Document {doc} is cited with two different dates: {other} and {date}.";
+    LeadInMissing: "A6.lead-in-missing", "A6", Basis, H, Missing,
+        "Chưa có câu dẫn vào nội dung kế hoạch.",
+        "Nên có một câu ngay sau phần căn cứ, dạng “{issuer} xây dựng Kế hoạch … như sau:”.",
+        "The lead-in sentence (“… như sau:”) is missing.";
+
+    // ----- A7: purposes and requirements ----------------------------------
+    PurposesMissing: "A7.purposes-missing", "A7", Purposes, SeverityRule::ByKind([SW, SW, SH, SW]), Missing,
+        "Chưa có mục đích của kế hoạch.",
+        "Nêu ngắn gọn kế hoạch nhằm đạt điều gì, ví dụ nâng cao nhận thức và trách nhiệm của cán bộ, giáo viên, học sinh về bình đẳng giới.",
+        "The purposes of the plan are missing.";
+    RequirementsMissing: "A7.requirements-missing", "A7", Purposes, H, Missing,
+        "Chưa có yêu cầu khi thực hiện kế hoạch.",
+        "Nêu điều kiện để làm tốt kế hoạch, ví dụ bám sát chỉ đạo của cấp trên, phân công rõ người, rõ việc, phù hợp với điều kiện của đơn vị.",
+        "The requirements for carrying out the plan are missing.";
+
+    // ----- A8: targets -----------------------------------------------------
+    TargetsMissing: "A8.targets-missing", "A8", Targets, SeverityRule::ByKind([SH, SH, SW, SW]), Missing,
+        "Chưa có chỉ tiêu cụ thể, đo được.",
+        "Thêm ít nhất một chỉ tiêu có con số và đối tượng, ví dụ “100% cán bộ, giáo viên được tập huấn về bình đẳng giới”.",
+        "No measurable target yet.";
+    GeneralAimMissing: "A8.general-aim-missing", "A8", Targets, H, Missing,
+        "Chưa có mục tiêu chung của kế hoạch giai đoạn.",
+        "Kế hoạch giai đoạn thường nêu một mục tiêu tổng quát trước các chỉ tiêu cụ thể cho từng mốc, ví dụ năm 2025 và năm 2030.",
+        "The general aim of the multi-year plan is missing.";
+    TargetWhatMissing: "A8.target-what-missing", "A8", Targets, W, Missing,
+        "Chỉ tiêu thứ {n} chưa nêu nội dung cần đạt.",
+        "Ghi rõ điều cần đạt, ví dụ “được tập huấn về bình đẳng giới”.",
+        "Target {n} does not say what is to be achieved.";
+    TargetGroupMissing: "A8.target-group-missing", "A8", Targets, W, Missing,
+        "Chỉ tiêu thứ {n} chưa nêu đối tượng.",
+        "Ghi rõ chỉ tiêu dành cho ai: cán bộ, giáo viên, nhân viên, học sinh, cha mẹ học sinh, thành viên Ban vì sự tiến bộ của phụ nữ…",
+        "Target {n} does not name its group.";
+    TargetValueMissing: "A8.target-value-missing", "A8", Targets, W, Missing,
+        "Chỉ tiêu thứ {n} chưa có con số.",
+        "Nhập con số cần đạt, ví dụ 100 (%) hoặc 40 (lượt), để cuối năm có thể đo và báo cáo.",
+        "Target {n} has no value.";
+    TargetValueInvalid: "A8.target-value-invalid", "A8", Targets, E, Problem,
+        "Chỉ tiêu thứ {n}: “{value}” không phải là một con số.",
+        "Chỉ nhập số, ví dụ 100 hoặc 2,5; đơn vị (%, lượt, người…) chọn ở ô bên cạnh.",
+        "Target {n}: “{value}” is not a number.";
+    TargetPercentOver: "A8.target-percent-over-100", "A8", Targets, E, Problem,
+        "Chỉ tiêu thứ {n}: {value}% lớn hơn 100%.",
+        "Tỷ lệ phần trăm không thể vượt quá 100. Nếu muốn ghi số lượng, hãy đổi đơn vị thành lượt, người…",
+        "Target {n}: {value}% is more than 100%.";
+    TargetUnitMissing: "A8.target-unit-missing", "A8", Targets, W, Missing,
+        "Chỉ tiêu thứ {n} chưa có đơn vị.",
+        "Chọn đơn vị như %, lượt, người, buổi, hoặc ghi đơn vị khác.",
+        "Target {n} has no unit.";
+    TargetNoTask: "A8.target-no-task", "A8", Targets, SeverityRule::ByKind([SH, SH, SW, SW]), Missing,
+        "Chỉ tiêu thứ {n} chưa gắn với nhiệm vụ nào.",
+        "Ở phần Nội dung, nhiệm vụ, chọn những nhiệm vụ giúp đạt chỉ tiêu này, hoặc thêm nhiệm vụ mới.",
+        "Target {n} is not linked to any task.";
+
+    // ----- A9: tasks -------------------------------------------------------
+    TasksMissing: "A9.tasks-missing", "A9", Tasks, W, Missing,
+        "Chưa có nhiệm vụ nào.",
+        "Thêm các nhiệm vụ, giải pháp theo từng nhóm, ví dụ tuyên truyền, tập huấn, phòng, chống bạo lực, Tháng hành động.",
+        "No task yet.";
+    TasksTooFew: "A9.tasks-too-few", "A9", Tasks, W, Missing,
+        "Mới có {count} nhiệm vụ; một kế hoạch thường có ít nhất 3.",
+        "Bổ sung nhiệm vụ cho các nhóm việc chính trong năm.",
+        "Only {count} task(s); a plan usually has at least 3.";
+    GroupTitleMissing: "A9.group-title-missing", "A9", Tasks, W, Missing,
+        "Nhóm nhiệm vụ thứ {n} chưa có tên.",
+        "Đặt tên ngắn cho nhóm, ví dụ “Tuyên truyền, phổ biến pháp luật”.",
+        "Task group {n} has no title.";
+    TaskTextMissing: "A9.task-text-missing", "A9", Tasks, W, Missing,
+        "Nhiệm vụ {n} chưa có nội dung.",
+        "Ghi rõ việc cần làm; nếu không cần nhiệm vụ này, hãy xóa dòng.",
+        "Task {n} is empty.";
+
+    // ----- B1–B12: sub-areas of the tasks (PLAN_CHECKLIST §2) -------------
+    B1Missing: "B1.missing", "B1", Tasks, H, Missing,
+        "Chưa có nhiệm vụ về lãnh đạo, chỉ đạo và kiện toàn Ban vì sự tiến bộ của phụ nữ.",
+        "Có thể thêm việc kiện toàn (hoặc thành lập) Ban vì sự tiến bộ của phụ nữ và giao nhiệm vụ thường xuyên cho Ban.",
+        "No task on leadership and the Ban VSTBPN (setting it up or renewing it).";
+    B2Missing: "B2.missing", "B2", Tasks, W, Missing,
+        "Chưa có nhiệm vụ tuyên truyền, phổ biến pháp luật về bình đẳng giới.",
+        "Thêm nhiệm vụ tuyên truyền có nêu tên luật hoặc chính sách, ví dụ Luật Bình đẳng giới, qua buổi chào cờ, bảng tin, trang thông tin điện tử.",
+        "No task on communicating the law and policies on gender equality.";
+    B3Missing: "B3.missing", "B3", Tasks, SeverityRule::ByIssuer { school: SW, office: SH }, Missing,
+        "Chưa có nhiệm vụ lồng ghép bình đẳng giới vào dạy học và hoạt động giáo dục.",
+        "Thêm nhiệm vụ lồng ghép nội dung bình đẳng giới vào bài giảng, tiết học, hoạt động trải nghiệm hoặc hoạt động chuyên môn.",
+        "No task on mainstreaming gender equality in teaching and education.";
+    B4Missing: "B4.missing", "B4", Tasks, W, Missing,
+        "Chưa có nhiệm vụ tập huấn, bồi dưỡng về giới và bình đẳng giới.",
+        "Thêm nhiệm vụ tập huấn hoặc bồi dưỡng cho cán bộ quản lý, giáo viên, thành viên Ban vì sự tiến bộ của phụ nữ.",
+        "No training task.";
+    B5Missing: "B5.missing", "B5", Tasks, W, Missing,
+        "Chưa có nhiệm vụ hưởng ứng Tháng hành động vì bình đẳng giới (15/11 – 15/12).",
+        "Thêm nhiệm vụ tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới, ghi rõ thời gian từ 15/11 đến 15/12.",
+        "No task for the Action Month (15/11–15/12) with its dates.";
+    B6Missing: "B6.missing", "B6", Tasks, H, Missing,
+        "Các nhiệm vụ mới nhắc đến {count} ngày, tháng kỷ niệm; nên gắn hoạt động với ít nhất 2 dịp.",
+        "Có thể gắn hoạt động với các dịp như 8/3, 20/10, ngày Gia đình Việt Nam 28/6, Tháng hành động vì trẻ em (tháng 6) hoặc 25/11.",
+        "Tasks mention {count} key date(s); at least 2 are recommended.";
+    B7Missing: "B7.missing", "B7", Tasks, W, Missing,
+        "Chưa có nhiệm vụ phòng, chống bạo lực, xâm hại.",
+        "Thêm nhiệm vụ phòng ngừa bạo lực học đường, bạo lực trên cơ sở giới, xâm hại trẻ em và cách hỗ trợ khi có vụ việc (Tổng đài 111).",
+        "No task on preventing violence and abuse.";
+    B8Missing: "B8.missing", "B8", Tasks, SeverityRule::ByKind([SH, SH, SW, SH]), Missing,
+        "Chưa có nhiệm vụ về công tác cán bộ nữ.",
+        "Có thể thêm việc quy hoạch, bồi dưỡng cán bộ nữ, tạo điều kiện cho nữ viên chức tham gia quản lý.",
+        "No task on women staff and leaders.";
+    B9Missing: "B9.missing", "B9", Tasks, H, Missing,
+        "Chưa có nhiệm vụ thi đua, khen thưởng.",
+        "Có thể thêm việc biểu dương, khen thưởng tập thể, cá nhân làm tốt công tác bình đẳng giới.",
+        "No task on emulation and commendation.";
+    B10Missing: "B10.missing", "B10", Tasks, SeverityRule::ByKind([SH, SH, SH, SW]), Missing,
+        "Chưa có nhiệm vụ kiểm tra, giám sát, sơ kết, tổng kết.",
+        "Thêm việc kiểm tra, giám sát trong năm và sơ kết, tổng kết việc thực hiện kế hoạch.",
+        "No task on inspection, monitoring and reviews.";
+    B11Missing: "B11.missing", "B11", Tasks, H, Missing,
+        "Chưa có nhiệm vụ thu thập số liệu tách biệt giới.",
+        "Có thể thêm việc thống kê số liệu theo giới (nam, nữ) của cán bộ, giáo viên, học sinh để phục vụ báo cáo.",
+        "No task on sex-disaggregated statistics.";
+    B12Missing: "B12.missing", "B12", Tasks, H, Missing,
+        "Chưa có nhiệm vụ phối hợp với gia đình, cộng đồng.",
+        "Có thể thêm việc phối hợp với cha mẹ học sinh, Công đoàn, Đoàn, Đội và chính quyền địa phương.",
+        "No task on working with families and the community.";
+
+    // ----- A10: organisation -------------------------------------------------
+    AssignmentsTooFew: "A10.assignments-too-few", "A10", Organisation, W, Missing,
+        "Phần Tổ chức thực hiện mới có {count} bộ phận được giao việc cụ thể; cần ít nhất 2.",
+        "{roles}",
+        "Only {count} role(s) with duties in the implementation section; at least 2 are expected.";
+    RoleMissing: "A10.role-missing", "A10", Organisation, W, Missing,
+        "Mục phân công thứ {n} chưa ghi bộ phận hoặc người thực hiện.",
+        "Ghi chức danh hoặc bộ phận, ví dụ “Tổng phụ trách Đội”.",
+        "Assignment {n} has no role.";
+    DutiesMissing: "A10.duties-missing", "A10", Organisation, W, Missing,
+        "“{role}” chưa được giao nhiệm vụ cụ thể.",
+        "Ghi ít nhất một việc mà “{role}” phải làm.",
+        "“{role}” has no duties.";
+    LeadNotAssigned: "A10.lead-not-assigned", "A10", Tasks, W, Problem,
+        "Nhiệm vụ {n} giao cho “{lead}” nhưng phần Tổ chức thực hiện chưa có “{lead}”.",
+        "Thêm “{lead}” vào phần Tổ chức thực hiện kèm nhiệm vụ cụ thể, hoặc sửa tên cho trùng với một bộ phận đã có.",
+        "Task {n} is led by “{lead}”, who has no assignment in the implementation section.";
+
+    // ----- A11: funding ------------------------------------------------------
+    FundingMissing: "A11.funding-missing", "A11", Funding, W, Missing,
+        "Kế hoạch có hoạt động cần kinh phí (như “{cue}”) nhưng chưa nêu nguồn kinh phí.",
+        "Thêm một câu về nguồn kinh phí, ví dụ “Kinh phí thực hiện từ nguồn chi thường xuyên của đơn vị và các nguồn hợp pháp khác theo quy định.”",
+        "The plan has activities that cost money (such as “{cue}”) but states no source of funds.";
+    FundingRecommended: "A11.funding-recommended", "A11", Funding, H, Missing,
+        "Chưa nêu nguồn kinh phí.",
+        "Có thể thêm một câu về nguồn kinh phí, ví dụ “Kinh phí thực hiện từ nguồn chi thường xuyên của đơn vị và các nguồn hợp pháp khác theo quy định.”",
+        "No source of funds is stated.";
+
+    // ----- A12: reporting ------------------------------------------------------
+    ReportsMissing: "A12.reports-missing", "A12", Reporting, W, Missing,
+        "Chưa có hạn báo cáo nào (ngày, nội dung và nơi nhận báo cáo).",
+        "Thêm các mốc báo cáo theo yêu cầu của cấp trên, thường là báo cáo sơ kết giữa năm và tổng kết cuối năm.",
+        "No report deadline (date, content and recipient).";
+    ReportDateMissing: "A12.report-date-missing", "A12", Reporting, W, Missing,
+        "Báo cáo thứ {n} chưa có hạn nộp.",
+        "Chọn ngày phải gửi báo cáo.",
+        "Report {n} has no deadline.";
+    ReportContentMissing: "A12.report-content-missing", "A12", Reporting, W, Missing,
+        "Báo cáo thứ {n} chưa nêu nội dung.",
+        "Ví dụ “Báo cáo sơ kết 6 tháng” hoặc “Báo cáo tổng kết năm”.",
+        "Report {n} has no content.";
+    ReportRecipientMissing: "A12.report-recipient-missing", "A12", Reporting, W, Missing,
+        "Báo cáo thứ {n} chưa ghi nơi nhận.",
+        "Ghi nơi nhận báo cáo, ví dụ Phòng Giáo dục và Đào tạo hoặc Hiệu trưởng.",
+        "Report {n} has no recipient.";
+    X4ReportBeforePlan: "X4.report-before-plan", "X4", Reporting, W, Problem,
+        "Báo cáo thứ {n} có hạn {date}, sớm hơn hoặc trùng ngày ban hành kế hoạch ({plan_date}).",
+        "Hạn báo cáo phải sau ngày ban hành. Kiểm tra lại hạn báo cáo hoặc ngày ban hành.",
+        "Report {n} is due {date}, not after the plan date ({plan_date}).";
+    X4ReportOutsidePeriod: "X4.report-outside-period", "X4", Reporting, W, Problem,
+        "Báo cáo thứ {n} có hạn {date}, nằm ngoài thời gian thực hiện ({scope}).",
+        "Đặt hạn báo cáo trong thời gian của kế hoạch; với Tháng hành động, trong năm của kế hoạch.",
+        "Report {n} is due {date}, outside the plan period ({scope}).";
+
+    // ----- A13: closing --------------------------------------------------------
+    ClosingMissing: "A13.closing-missing", "A13", Closing, H, Missing,
+        "Chưa có đoạn kết.",
+        "Có thể kết thúc bằng một câu nhắc lại tên kế hoạch và thời gian ({scope}), kèm đề nghị các bộ phận nghiêm túc thực hiện. Dấu “./.” được thêm tự động.",
+        "The closing paragraph is missing.";
+    X7ClosingNoYear: "X7.closing-no-year", "X7", Closing, H, Problem,
+        "Đoạn kết chưa nêu thời gian của kế hoạch ({scope}).",
+        "Nhắc lại đúng tên kế hoạch và thời gian như trong trích yếu.",
+        "The closing paragraph does not name the period ({scope}).";
+
+    // ----- A14: recipients -------------------------------------------------------
+    RecipientsMissing: "A14.recipients-missing", "A14", Recipients, E, Missing,
+        "Chưa có nơi nhận.",
+        "Thêm các nơi nhận: cấp trên (để báo cáo), các bộ phận, đơn vị thực hiện. Dòng “Lưu: VT” được thêm tự động.",
+        "No recipient yet.";
+    NhuTren: "A14.nhu-tren", "A14", Recipients, E, Problem,
+        "Nơi nhận ghi “Như trên” nhưng kế hoạch không có phần “Kính gửi”.",
+        "Thay “Như trên” bằng tên cụ thể của các đơn vị, bộ phận nhận kế hoạch (Nghị định 30, Phụ lục I, mục II.9).",
+        "“Như trên” has no referent in a plan, which has no “Kính gửi”.";
+    X11KinhGui: "X11.kinh-gui", "X11", Recipients, E, Problem,
+        "Kế hoạch không có phần “Kính gửi” (phần này chỉ có trong công văn, tờ trình).",
+        "Xóa “Kính gửi” và ghi các đơn vị nhận kế hoạch ở phần Nơi nhận.",
+        "A plan has no “Kính gửi” part.";
+    ArchiveInList: "A14.archive-line-in-list", "A14", Recipients, H, Problem,
+        "Dòng “{value}” trùng với dòng lưu văn thư được thêm tự động.",
+        "Có thể xóa dòng này; ghi đơn vị lưu (ví dụ “VP”) vào ô Lưu.",
+        "The line “{value}” repeats the archive line, which is added automatically.";
+
+    // ----- A15: signature ----------------------------------------------------------
+    SignerTitleMissing: "A15.title-missing", "A15", Signature, E, Missing,
+        "Chưa có chức vụ của người ký.",
+        "Ghi chức vụ in hoa, ví dụ “{expected}”.",
+        "The signer's title is missing.";
+    SignerNameMissing: "A15.name-missing", "A15", Signature, E, Missing,
+        "Chưa có họ và tên người ký.",
+        "Ghi đầy đủ họ, tên đệm và tên, ví dụ “Nguyễn Thị Hoa”.",
+        "The signer's name is missing.";
+    DeputyTitleMissing: "A15.deputy-title-missing", "A15", Signature, E, Missing,
+        "Ký “{prefix}” cần ghi thêm chức vụ của người ký ở dòng dưới.",
+        "{deputy_hint}",
+        "Signing “{prefix}” needs the signer's own title on the next line.";
+    KtNotPho: "A15.kt-deputy-not-pho", "A15", Signature, E, Problem,
+        "Ký “KT.” nhưng chức vụ người ký “{value}” không bắt đầu bằng “PHÓ”.",
+        "“KT.” (ký thay) dành cho cấp phó ký thay người đứng đầu: dòng dưới phải là chức vụ cấp phó, ví dụ “PHÓ {expected}”. Nếu người đứng đầu tự ký, hãy bỏ “KT.”.",
+        "Signing “KT.” but the signer's title “{value}” does not start with “PHÓ”.";
+    PrefixInTitle: "A15.prefix-in-title", "A15", Signature, W, Problem,
+        "Chức vụ “{value}” đang ghi cả quyền hạn ký.",
+        "Chọn quyền hạn (TM., KT., Q., TL., TUQ.) ở ô riêng và chỉ ghi chức vụ ở ô này, để văn bản không bị lặp.",
+        "The title “{value}” includes the signing authority prefix.";
+    TitleLevel: "A15.title-level", "A15", Signature, W, Problem,
+        "Chức vụ “{value}” chưa khớp với đơn vị ban hành; thường là “{expected}”.",
+        "{title_hint}",
+        "The title “{value}” does not match the issuer; usually “{expected}”.";
+    TmNotCollective: "A15.tm-not-collective", "A15", Signature, W, Problem,
+        "“TM.” chỉ dùng khi ký thay mặt một tập thể lãnh đạo.",
+        "Nhà trường, Sở, Phòng làm việc theo chế độ thủ trưởng: người đứng đầu ký trực tiếp, hoặc cấp phó ký “KT.” (Nghị định 30, Phụ lục I, mục II.7).",
+        "“TM.” is only for signing on behalf of a collective body.";
+    NameAcademic: "A15.name-academic-title", "A15", Signature, W, Problem,
+        "Tên người ký có học hàm, học vị “{value}” ở phía trước.",
+        "Nghị định 30 không ghi học hàm, học vị trước họ tên người ký (trừ khi cơ quan quản lý ngành cho phép). Hãy chỉ ghi họ và tên.",
+        "The signer's name starts with an academic title “{value}”.";
+    NameAllUpper: "A15.name-all-upper", "A15", Signature, W, Problem,
+        "Họ tên người ký đang viết toàn chữ in hoa.",
+        "Họ tên người ký viết hoa chữ cái đầu mỗi âm tiết, ví dụ “Nguyễn Thị Hoa”.",
+        "The signer's name is all in capitals.";
+
+    // ----- A16: appendices -----------------------------------------------------------
+    AppendixMissing: "A16.appendix-missing", "A16", Appendices, E, Missing,
+        "Nội dung kế hoạch có nhắc đến phụ lục nhưng chưa có phụ lục nào.",
+        "Thêm phụ lục được nhắc tới, hoặc bỏ câu nhắc đến phụ lục trong nội dung (Nghị định 30, Điều 8.3).",
+        "The text refers to an appendix but there is none.";
+    AppendixEmpty: "A16.appendix-empty", "A16", Appendices, W, Missing,
+        "Phụ lục thứ {n} chưa có nội dung.",
+        "Nhập nội dung phụ lục hoặc xóa phụ lục trống.",
+        "Appendix {n} is empty.";
+    AppendixNotReferenced: "A16.appendix-not-referenced", "A16", Appendices, W, Problem,
+        "Kế hoạch có phụ lục nhưng nội dung chưa nhắc đến phụ lục.",
+        "Thêm câu dẫn trong nội dung, ví dụ “(chi tiết tại Phụ lục kèm theo)” (Nghị định 30, Phụ lục I, mục III.1).",
+        "There is an appendix but the text never refers to it.";
+
+    // ----- X9: abbreviations ---------------------------------------------------------
+    X9BdgSpelling: "X9.bdg-spelling", "X9", Tasks, H, Problem,
+        "Chữ viết tắt “BDG” thiếu chữ “Đ”.",
+        "Viết tắt đúng của “bình đẳng giới” là “BĐG”; nên dùng thống nhất một cách viết.",
+        "The abbreviation “BDG” lacks the “Đ” (BĐG).";
+}
+
+// ---------------------------------------------------------------------------
+// Texts that depend on the plan's kind or level (used to fill placeholders)
+// ---------------------------------------------------------------------------
+
+/// Who the parent body usually is, by issuer level (PLAN_CHECKLIST §6).
+pub(crate) fn parent_body_example(level: IssuerLevel) -> &'static str {
+    match level {
+        IssuerLevel::So => "Với Sở Giáo dục và Đào tạo, cơ quan chủ quản là Ủy ban nhân dân tỉnh (thành phố).",
+        IssuerLevel::Phong => "Với Phòng Giáo dục và Đào tạo, cơ quan chủ quản là Ủy ban nhân dân quận, huyện (thị xã, thành phố thuộc tỉnh).",
+        IssuerLevel::CaoDang => "Ghi cơ quan quản lý trực tiếp nhà trường, ví dụ Ủy ban nhân dân tỉnh hoặc bộ, ngành chủ quản.",
+        IssuerLevel::BanVstbpn => "Với Ban vì sự tiến bộ của phụ nữ, dòng trên là tên cơ quan, trường có Ban.",
+        _ => "Ghi cơ quan quản lý trực tiếp nhà trường theo thực tế ở địa phương, ví dụ Phòng Giáo dục và Đào tạo hoặc Ủy ban nhân dân xã, phường.",
+    }
+}
+
+/// Which superior document a plan usually implements, by issuer level.
+pub(crate) fn superior_example(level: IssuerLevel) -> &'static str {
+    match level {
+        IssuerLevel::So => "thường là kế hoạch của Ủy ban nhân dân tỉnh, thành phố",
+        IssuerLevel::Phong => "thường là kế hoạch của Ủy ban nhân dân quận, huyện hoặc hướng dẫn của Sở Giáo dục và Đào tạo",
+        IssuerLevel::BanVstbpn => "thường là kế hoạch của cơ quan, trường hoặc của Ban vì sự tiến bộ của phụ nữ cấp trên",
+        IssuerLevel::CaoDang => "thường là kế hoạch của Ủy ban nhân dân tỉnh hoặc của cơ quan chủ quản",
+        _ => "thường là kế hoạch của Phòng hoặc Sở Giáo dục và Đào tạo, hoặc của Ban vì sự tiến bộ của phụ nữ ngành",
+    }
+}
+
+/// Typical roles of "Tổ chức thực hiện", by issuer level (PLAN_CHECKLIST §6).
+pub(crate) fn roles_example(level: IssuerLevel) -> &'static str {
+    match level {
+        IssuerLevel::So => "Ví dụ: Văn phòng Sở, các phòng chuyên môn, các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc, Công đoàn ngành.",
+        IssuerLevel::Phong => "Ví dụ: Phòng Giáo dục và Đào tạo, thủ trưởng các cơ sở giáo dục, các cơ sở giáo dục.",
+        IssuerLevel::MamNon => "Ví dụ: Hiệu trưởng, Phó Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, các tổ chuyên môn, giáo viên, nhân viên.",
+        IssuerLevel::Thpt => "Ví dụ: Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, Đoàn trường, giáo viên chủ nhiệm.",
+        IssuerLevel::CaoDang | IssuerLevel::GdnnGdtx => "Ví dụ: lãnh đạo các phòng, khoa, Phòng Tổ chức - Hành chính, Công đoàn cơ sở, Đoàn Thanh niên.",
+        IssuerLevel::BanVstbpn => "Ví dụ: Trưởng ban, Phó Trưởng ban, các thành viên của Ban, Công đoàn.",
+        _ => "Ví dụ: Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, Tổng phụ trách Đội, giáo viên chủ nhiệm.",
+    }
+}
+
+/// The head's title by issuer level, upper case (PLAN_CHECKLIST §6, A15).
+pub(crate) fn head_title(level: IssuerLevel) -> &'static str {
+    match level {
+        IssuerLevel::So | IssuerLevel::GdnnGdtx => "GIÁM ĐỐC",
+        IssuerLevel::Phong => "TRƯỞNG PHÒNG",
+        IssuerLevel::BanVstbpn => "TRƯỞNG BAN",
+        _ => "HIỆU TRƯỞNG",
+    }
+}
+
+/// How to sign, by issuer level, for the title rule.
+pub(crate) fn title_hint(level: IssuerLevel) -> String {
+    if level == IssuerLevel::BanVstbpn {
+        "Kế hoạch của Ban do Trưởng ban ký (“TRƯỞNG BAN”), hoặc Phó Trưởng ban ký thay (“KT. TRƯỞNG BAN”, dòng dưới “PHÓ TRƯỞNG BAN”).".to_string()
+    } else {
+        let t = head_title(level);
+        format!("Người đứng đầu ký “{t}”; cấp phó ký thay ghi “KT. {t}” và dòng dưới “PHÓ {t}”.")
+    }
+}
+
+/// What the second title line holds under a prefix.
+pub(crate) fn deputy_hint(authority: Authority, level: IssuerLevel) -> String {
+    let t = head_title(level);
+    match authority {
+        Authority::Kt => {
+            format!("Với “KT.”, dòng dưới là chức vụ của cấp phó ký thay, ví dụ “PHÓ {t}”.")
+        }
+        Authority::Tm => format!(
+            "Với “TM.”, dòng dưới là chức vụ của người đứng đầu ký thay mặt tập thể, ví dụ “{t}”."
+        ),
+        _ => format!(
+            "Với “{}”, dòng dưới là chức vụ của người được giao ký.",
+            authority.prefix()
+        ),
+    }
+}
+
+/// The kind as named inside a sentence.
+pub(crate) fn kind_name(kind: PlanKind) -> &'static str {
+    match kind {
+        PlanKind::Annual => "kế hoạch năm",
+        PlanKind::ActionMonth => "kế hoạch Tháng hành động",
+        PlanKind::MultiYear => "kế hoạch giai đoạn",
+        PlanKind::GenderAndChildren => "kế hoạch Bình đẳng giới và Trẻ em",
+    }
+}
+
+/// What the trích yếu of this kind should name.
+pub(crate) fn subject_kind_hint(kind: PlanKind) -> &'static str {
+    match kind {
+        PlanKind::ActionMonth => "Nên nêu “Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới” trong trích yếu.",
+        PlanKind::GenderAndChildren => "Nên nêu cả “bình đẳng giới” và “trẻ em” trong trích yếu.",
+        _ => "",
+    }
+}
+
+/// What period suits this kind.
+pub(crate) fn period_kind_hint(kind: PlanKind) -> &'static str {
+    match kind {
+        PlanKind::MultiYear => "Kế hoạch giai đoạn thường kéo dài nhiều năm, ví dụ 2021-2030; nếu chỉ cho một năm, hãy chọn loại kế hoạch năm.",
+        PlanKind::ActionMonth => "Tháng hành động diễn ra từ 15/11 đến 15/12 hằng năm: hãy chọn một năm.",
+        _ => "Kế hoạch năm áp dụng cho một năm hoặc một năm học; với nhiều năm, hãy chọn loại kế hoạch giai đoạn.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_indexed_by_id_and_codes_are_unique() {
+        for (i, r) in RULES.iter().enumerate() {
+            assert_eq!(r.id as usize, i, "{}", r.code);
+            assert_eq!(RuleId::from_code(r.code), Some(r.id));
+            assert!(r.code.starts_with(r.element), "{}", r.code);
+        }
+        let mut codes: Vec<_> = RULES.iter().map(|r| r.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), RULES.len());
+    }
+
+    #[test]
+    fn every_rule_has_both_texts() {
+        for r in RULES {
+            assert!(!r.message_vi.trim().is_empty(), "{}", r.code);
+            assert!(!r.hint_vi.trim().is_empty(), "{}", r.code);
+            assert!(!r.message_en.trim().is_empty(), "{}", r.code);
+            assert!(
+                unicode_normalization::is_nfc(r.message_vi)
+                    && unicode_normalization::is_nfc(r.hint_vi),
+                "{} is not NFC",
+                r.code
+            );
+        }
+    }
+
+    #[test]
+    fn severities_follow_kind_and_level() {
+        let a7 = RuleId::PurposesMissing.def().severity;
+        assert_eq!(
+            a7.resolve(PlanKind::Annual, IssuerLevel::TieuHoc),
+            Severity::Warning
+        );
+        assert_eq!(
+            a7.resolve(PlanKind::MultiYear, IssuerLevel::TieuHoc),
+            Severity::Hint
+        );
+        let a8 = RuleId::TargetsMissing.def().severity;
+        assert_eq!(
+            a8.resolve(PlanKind::Annual, IssuerLevel::TieuHoc),
+            Severity::Hint
+        );
+        assert_eq!(
+            a8.resolve(PlanKind::GenderAndChildren, IssuerLevel::Phong),
+            Severity::Warning
+        );
+        let b3 = RuleId::B3Missing.def().severity;
+        assert_eq!(
+            b3.resolve(PlanKind::Annual, IssuerLevel::Thcs),
+            Severity::Warning
+        );
+        assert_eq!(
+            b3.resolve(PlanKind::Annual, IssuerLevel::So),
+            Severity::Hint
+        );
+    }
+}
