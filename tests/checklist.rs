@@ -576,6 +576,34 @@ fn starter_plan_is_far_from_complete() {
 }
 
 #[test]
+fn template_starters_are_not_complete() {
+    use kehoach_bdg::domain::templates::starter;
+    for kind in PlanKind::ALL {
+        for level in IssuerLevel::ALL {
+            let p = starter(kind, level, 2025);
+            let r = evaluate(&p);
+            assert!(!r.is_complete(), "{kind:?} {level:?}");
+            // The user's facts are missing: who issues, who signs, which
+            // superior document, which tasks.
+            for rule in [
+                RuleId::IssuerMissing,
+                RuleId::SignerNameMissing,
+                RuleId::CitationNumberMissing,
+                RuleId::TasksMissing,
+            ] {
+                assert!(has(&r, rule), "{kind:?} {level:?} lacks {}", rule.code());
+            }
+            assert!(
+                r.completeness < 80,
+                "{kind:?} {level:?}: {}",
+                r.completeness
+            );
+            no_unfilled_placeholders(&r);
+        }
+    }
+}
+
+#[test]
 fn good_plan_is_complete_without_any_finding() {
     let r = evaluate(&good_plan());
     assert_eq!(ids(&r), Vec::<String>::new());

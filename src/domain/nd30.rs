@@ -13,7 +13,6 @@
 
 use crate::domain::date::Date;
 use crate::domain::plan::{Citation, DocType, Unit};
-use unicode_normalization::UnicodeNormalization;
 
 /// Quốc hiệu, upper case, bold (ND30 PL I II.1.a).
 pub const QUOC_HIEU: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -155,7 +154,7 @@ pub fn so_line(number: &str, issuer_abbr: &str) -> String {
 /// "ượ" → "ƯỢ"), other characters ("&", digits) unchanged, output in NFC
 /// even when the input was decomposed.
 pub fn upper_vi(s: &str) -> String {
-    s.nfc().collect::<String>().to_uppercase().nfc().collect()
+    crate::domain::text::nfc(&crate::domain::text::nfc(s).to_uppercase())
 }
 
 /// Puts the closing mark "./." directly after the last word of a text

@@ -15,7 +15,7 @@ use super::Finding;
 use crate::domain::date::Date;
 use crate::domain::nd30::{self, AbbrCheck, NumberCheck};
 use crate::domain::plan::{
-    Authority, DocType, IssuerLevel, ItemId, Period, Plan, PlanKind, SubArea, Unit,
+    Authority, Citation, DocType, IssuerLevel, ItemId, Period, Plan, PlanKind, SubArea, Unit,
 };
 use crate::domain::section::SectionId;
 
@@ -523,7 +523,11 @@ fn basis(ctx: &mut Ctx) {
     if let Some((y0, y1)) = plan_years {
         let mut any = false;
         let mut current = false;
-        for c in plan.basis.iter().filter(|c| !is_law(c.doc_type)) {
+        // A citation without date or trích yếu cannot answer (its missing
+        // parts are reported above).
+        let decidable =
+            |c: &&Citation| !is_law(c.doc_type) && (c.date.is_some() || !blank(&c.subject));
+        for c in plan.basis.iter().filter(decidable) {
             any = true;
             let dated = c.date.is_some_and(|d| (y0..=y1).contains(&d.year()));
             let covers = scan::scopes(ctx.folder.fold(&c.subject)).iter().any(|s| {

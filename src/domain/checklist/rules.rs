@@ -724,8 +724,8 @@ mod tests {
             assert!(!r.hint_vi.trim().is_empty(), "{}", r.code);
             assert!(!r.message_en.trim().is_empty(), "{}", r.code);
             assert!(
-                unicode_normalization::is_nfc(r.message_vi)
-                    && unicode_normalization::is_nfc(r.hint_vi),
+                crate::domain::text::nfc(r.message_vi) == r.message_vi
+                    && crate::domain::text::nfc(r.hint_vi) == r.hint_vi,
                 "{} is not NFC",
                 r.code
             );

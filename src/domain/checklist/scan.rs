@@ -10,7 +10,6 @@
 //! every keystroke allocates nothing once the buffers have grown.
 
 use crate::domain::date::Date;
-use unicode_normalization::UnicodeNormalization;
 
 /// Reusable buffers for [`Folder::fold`].
 #[derive(Default)]
@@ -32,7 +31,7 @@ impl Folder {
             // Decomposed diacritics: compose first (rare; plans are stored
             // in NFC by `Plan::normalize`).
             self.nfc.clear();
-            self.nfc.extend(src.nfc());
+            self.nfc.push_str(&crate::domain::text::nfc(src));
             self.out.clear();
             self.out.extend_from_slice(self.nfc.as_bytes());
             fold_in_place(&mut self.out);

@@ -25,7 +25,6 @@ use docx_rs::{
     ParagraphBorders, Run, RunFonts, SpecialIndentType, Table, TableBorder, TableBorderPosition,
     TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
-use unicode_normalization::UnicodeNormalization;
 
 /// The one font of a Decree 30 document (ND30 PL I I.4).
 pub const FONT: &str = "Times New Roman";
@@ -544,10 +543,10 @@ const SLUG_MAX: usize = 60;
 /// "Trường Tiểu học Thịnh Quang" → "truong-th-thinh-quang".
 pub fn slug(s: &str) -> String {
     let mut ascii = String::with_capacity(s.len());
-    for c in crate::domain::text::clean(s).nfd() {
+    for c in crate::domain::text::nfd_chars(&crate::domain::text::clean(s)) {
         match c {
             'đ' | 'Đ' => ascii.push('d'),
-            c if unicode_normalization::char::is_combining_mark(c) => {}
+            c if crate::domain::text::is_combining_mark(c) => {}
             c if c.is_ascii_alphanumeric() => ascii.push(c.to_ascii_lowercase()),
             _ => ascii.push('-'),
         }

@@ -18,7 +18,6 @@ use crate::domain::nd30;
 use crate::domain::plan::{Authority, Citation, Plan, PlanKind, ReportDeadline, Target, TaskItem};
 use crate::domain::section::SectionId;
 use crate::domain::text::clean;
-use unicode_normalization::UnicodeNormalization;
 
 /// A4 portrait, in twips (ND30 §14).
 pub const PAGE_WIDTH: u32 = 11906;
@@ -1175,7 +1174,7 @@ pub fn text_width(s: &str, size_pt: u8, bold: bool) -> u32 {
             } else if c == 'đ' {
                 'd'
             } else {
-                c.to_string().nfd().next().unwrap_or(c)
+                crate::domain::text::base_char(c)
             };
             advance(base, bold)
         })
