@@ -1,33 +1,163 @@
 //! Leptos components. They use `domain` and `browser`, never the reverse.
+//!
+//! One source of truth: [`Editor`] owns the `RwSignal<Plan>`; the checklist
+//! report is a `Memo` of it (derived, never synced). Only the current
+//! section's editor is mounted, and each field reads its value through its
+//! own memo, so typing in one field touches no other section.
 
 mod components;
+mod drafts;
+mod sections;
 
+use crate::domain::checklist::{evaluate, Report};
 use crate::domain::strings::{Lang, S};
-use crate::domain::SectionId;
+use crate::domain::{Plan, SectionId};
+use components::section_view::SectionView;
 use components::sidebar::Sidebar;
+use components::start::StartScreen;
 use leptos::prelude::*;
 
-/// The widget's root: header, section list, editor area.
+/// Which screen the widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Edit,
+    /// "Kiểm tra toàn bộ": every finding of the checklist.
+    Check,
+}
+
+/// The editor's shared state, given to every component through context.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub plan: RwSignal<Plan>,
+    pub report: Memo<Report>,
+    pub current: RwSignal<SectionId>,
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    /// Bumped when the user asks for a section (even the current one): focus
+    /// then moves to its heading.
+    pub focus_request: RwSignal<u32>,
+}
+
+impl Editor {
+    fn new() -> Editor {
+        let plan = RwSignal::new(Plan::default());
+        Editor {
+            plan,
+            report: Memo::new(move |_| plan.with(evaluate)),
+            current: RwSignal::new(SectionId::Header),
+            lang: RwSignal::new(Lang::Vi),
+            screen: RwSignal::new(Screen::Start),
+            focus_request: RwSignal::new(0),
+        }
+    }
+
+    /// The editor of the nearest `App`.
+    pub fn get() -> Editor {
+        expect_context::<Editor>()
+    }
+
+    /// A string in the current language (reactive).
+    pub fn t(self, s: S) -> &'static str {
+        s.t(self.lang.get())
+    }
+
+    /// A memo of one part of the plan: its subscribers hear only of changes to that part.
+    pub fn slice<T>(self, get: impl Fn(&Plan) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let plan = self.plan;
+        Memo::new(move |_| plan.with(&get))
+    }
+
+    /// Opens a section at the user's request; focus moves to its heading.
+    pub fn open(self, section: SectionId) {
+        self.current.set(section);
+        self.screen.set(Screen::Edit);
+        self.focus_request.update(|n| *n += 1);
+    }
+
+    /// Opens the final check of the whole plan; focus moves to its heading.
+    pub fn open_check(self) {
+        self.screen.set(Screen::Check);
+        self.focus_request.update(|n| *n += 1);
+    }
+
+    /// Changes the plan.
+    pub fn edit(self, f: impl FnOnce(&mut Plan)) {
+        self.plan.update(f);
+    }
+}
+
+/// The widget's root.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::Vi);
-    let current = RwSignal::new(SectionId::Header);
-    let t = move |s: S| move || s.t(lang.get());
+    let ed = Editor::new();
+    provide_context(ed);
+    // Once for the widget: a section's own owner is re-used when the router
+    // re-runs, so a per-section index would outlive its signal.
+    components::list::provide_findings_index();
+    // Autosave and the draft list; may reopen the last draft (screen Edit).
+    drafts::provide(ed);
+    let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
+    let lang = ed.lang;
+    lang.set(host.config.lang);
+    // Options the webmaster wrote that could not be used: said in the widget
+    // (and in the console), never fatal.
+    let problems: Vec<String> = host.problems.iter().map(ToString::to_string).collect();
 
     view! {
         <div class="kh-root" lang=move || lang.get().code()>
             <header class="kh-header">
-                <h1 class="kh-title">{t(S::AppName)}</h1>
-                <p class="kh-tagline">{t(S::AppTagline)}</p>
+                <div class="kh-header-text">
+                    <h1 class="kh-title">{move || ed.t(S::AppName)}</h1>
+                    <p class="kh-tagline">{move || ed.t(S::AppTagline)}</p>
+                </div>
+                <components::export_bar::ExportBar />
+                <drafts::DraftsHeader />
+                <button
+                    type="button"
+                    class="kh-lang"
+                    // The name starts with the visible word (WCAG 2.5.3).
+                    aria-label=move || {
+                        format!("{}: {}", ed.t(S::LanguageSwitch), ed.t(S::LanguageSwitchLabel))
+                    }
+                    on:click=move |_| {
+                        lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })
+                    }
+                >
+                    {move || ed.t(S::LanguageSwitch)}
+                </button>
             </header>
+            <drafts::DraftsNotices />
+            {(!problems.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="kh-config-problems" role="alert">
+                            <p>{move || ed.t(S::ConfigProblemsTitle)}</p>
+                            <ul>
+                                {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
             <div class="kh-body">
-                <Sidebar lang=lang.into() current=current />
-                <main class="kh-main" aria-label=t(S::MainRegion)>
-                    <h2 class="kh-section-title" tabindex="-1">
-                        {move || current.get().label().t(lang.get())}
-                    </h2>
-                    <p>{t(S::WelcomeBody)}</p>
+                <Sidebar />
+                <main class="kh-main" aria-label=move || ed.t(S::MainRegion)>
+                    {move || match ed.screen.get() {
+                        Screen::Start => view! { <StartScreen /> }.into_any(),
+                        Screen::Edit => view! { <SectionView /> }.into_any(),
+                        Screen::Check => {
+                            view! { <components::check_view::CheckView /> }.into_any()
+                        }
+                    }}
                 </main>
+                <Show when=move || ed.screen.get() == Screen::Edit>
+                    <aside class="kh-preview" aria-label=move || ed.t(S::PreviewRegion)>
+                        <components::preview::Preview />
+                    </aside>
+                </Show>
             </div>
         </div>
     }

@@ -6,5 +6,7 @@ pub mod css;
 pub mod download;
 pub mod focus;
 pub mod host;
+pub mod print;
 pub mod storage;
 pub mod today;
+pub mod worker;

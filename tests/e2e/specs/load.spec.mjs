@@ -20,7 +20,7 @@ test('first visit: no console errors, no request outside the origin', async ({ p
   await page.goto('/index.html');
   await expect(page.getByRole('heading', { level: 1, name: S.AppName })).toBeVisible();
   const nav = page.getByRole('navigation', { name: S.SectionsNav });
-  await expect(nav.getByRole('button')).toHaveCount(13);
+  await expect(nav.locator("[data-section]")).toHaveCount(13);
   await expect(nav.getByRole('button', { name: S.SecBasis })).toBeVisible();
   await page.waitForLoadState('networkidle');
 

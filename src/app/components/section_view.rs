@@ -1,0 +1,118 @@
+use crate::app::sections;
+use crate::app::Editor;
+use crate::domain::checklist::Severity;
+use crate::domain::strings::S;
+use crate::domain::SectionId;
+use leptos::html::H2;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The current section: heading (focused on change), error summary, the
+/// section's editor, and "Quay lại" / "Tiếp".
+#[component]
+pub fn SectionView() -> impl IntoView {
+    let ed = Editor::get();
+    let heading = NodeRef::<H2>::new();
+    // Focus follows the section change so keyboard and screen-reader users
+    // land at the top of what they chose.
+    Effect::new(move |prev: Option<(SectionId, u32)>| {
+        let now = (ed.current.get(), ed.focus_request.get());
+        // Not on first display after a page load (the host page keeps its
+        // focus), but whenever the user has asked for a section.
+        if prev.map_or(now.1 > 0, |p| p != now) {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+        now
+    });
+    let index = move || {
+        SectionId::ALL
+            .iter()
+            .position(|s| *s == ed.current.get())
+            .unwrap_or(0)
+    };
+    let go = move |delta: isize| {
+        let i = index() as isize + delta;
+        if let Some(s) = usize::try_from(i).ok().and_then(|i| SectionId::ALL.get(i)) {
+            ed.open(*s);
+        }
+    };
+    view! {
+        <section class="kh-section" aria-labelledby="kh-section-heading">
+            <h2 id="kh-section-heading" class="kh-section-title" tabindex="-1" node_ref=heading>
+                {move || ed.t(ed.current.get().label())}
+            </h2>
+            <ErrorSummary />
+            {move || sections::editor(ed.current.get())}
+            <div class="kh-step-nav">
+                <button
+                    type="button"
+                    class="kh-button kh-button-secondary"
+                    disabled=move || index() == 0
+                    on:click=move |_| go(-1)
+                >
+                    {move || ed.t(S::Back)}
+                </button>
+                <button
+                    type="button"
+                    class="kh-button"
+                    disabled=move || index() + 1 == SectionId::ALL.len()
+                    on:click=move |_| go(1)
+                >
+                    {move || ed.t(S::Next)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Errors and warnings of the section, each a link that moves focus to its field.
+#[component]
+fn ErrorSummary() -> impl IntoView {
+    let ed = Editor::get();
+    let items = Memo::new(move |_| {
+        let section = ed.current.get();
+        ed.report.with(|r| {
+            r.for_section(section)
+                .filter(|f| f.severity != Severity::Hint)
+                .map(|f| (f.dom_id(), f.message.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)>
+            <div class="kh-summary" role="region" aria-labelledby="kh-summary-title">
+                <h3 id="kh-summary-title" class="kh-summary-title">{move || ed.t(S::ErrorSummaryTitle)}</h3>
+                <ul>
+                    <For
+                        each=move || items.get()
+                        key=|i| i.clone()
+                        children=move |(dom_id, msg)| {
+                            let target = dom_id.clone();
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("#{dom_id}")
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            let node = ev
+                                                .current_target()
+                                                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                                            match node {
+                                                Some(n) => crate::browser::focus::focus_in(&n, &target),
+                                                None => crate::browser::focus::focus_by_id(&target),
+                                            }
+                                        }
+                                    >
+                                        {msg}
+                                    </a>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,115 @@
+//! "Nhập tệp bản nháp (.json)": a file chosen by the user becomes new
+//! drafts, or an error in Vietnamese and no change at all.
+//!
+//! The bytes are read with `File.arrayBuffer()`; a file larger than the
+//! import limit is refused from its size alone, before it is read.
+
+use super::Drafts;
+use crate::app::Editor;
+use crate::domain::draft::{import_file, ImportError, MAX_IMPORT_BYTES};
+use crate::domain::strings::S;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The outcome shown under the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    Imported(String),
+    Failed(String),
+}
+
+/// The whole content of a chosen file.
+async fn read_bytes(file: web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A labelled file input that imports draft files.
+#[component]
+pub fn ImportField(
+    /// The input's DOM id (unique in the widget).
+    id: &'static str,
+) -> impl IntoView {
+    let ed = Editor::get();
+    let Some(d) = Drafts::get() else {
+        return ().into_any();
+    };
+    let outcome = RwSignal::new(None::<Outcome>);
+    let help_id = format!("{id}-help");
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|list| list.get(0)) else {
+            return;
+        };
+        // Cleared so that choosing the same file again imports it again.
+        input.set_value("");
+        let size = file.size();
+        if size > MAX_IMPORT_BYTES as f64 {
+            let error = ImportError::TooLarge {
+                size: size as usize,
+                max: MAX_IMPORT_BYTES,
+            };
+            outcome.set(Some(Outcome::Failed(error.to_string())));
+            return;
+        }
+        outcome.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(bytes) = read_bytes(file).await else {
+                outcome.set(Some(Outcome::Failed(
+                    ed.t(S::DraftImportReadFailed).to_string(),
+                )));
+                return;
+            };
+            let result = match import_file(&bytes) {
+                Err(e) => Outcome::Failed(e.to_string()),
+                Ok(drafts) => {
+                    let (added, error) = d.import(drafts);
+                    let done = format!("{} {}.", ed.t(S::DraftImported), added.join("; "));
+                    match error {
+                        None => Outcome::Imported(done),
+                        Some(error) if added.is_empty() => Outcome::Failed(error),
+                        // Some were saved before storage ran out: say both.
+                        Some(error) => Outcome::Failed(format!("{done} {error}")),
+                    }
+                }
+            };
+            outcome.set(Some(result));
+        });
+    };
+
+    view! {
+        <div class="kh-field kh-draft-import">
+            <label class="kh-label" for=id>{move || ed.t(S::DraftImport)}</label>
+            <p class="kh-help" id=help_id.clone()>{move || ed.t(S::DraftImportHelp)}</p>
+            <input
+                id=id
+                class="kh-file"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby=help_id
+                on:change=on_change
+            />
+            {move || {
+                outcome
+                    .get()
+                    .map(|o| match o {
+                        Outcome::Imported(text) => {
+                            view! { <p class="kh-draft-ok" role="status">{text}</p> }.into_any()
+                        }
+                        Outcome::Failed(text) => {
+                            view! { <p class="kh-draft-fail" role="alert">{text}</p> }.into_any()
+                        }
+                    })
+            }}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,149 @@
+//! A16 Phụ lục: optional appendices, each a title and its text (one
+//! paragraph per line). The layout starts each on a new page and adds the
+//! "(Kèm theo Kế hoạch số …)" line.
+
+use super::organisation::{capitalised, IdList};
+use crate::app::components::field::{findings_memo, FieldMessages, TextField};
+use crate::app::components::list::{focus_later, snippet, use_undo, ItemActions, UndoBar};
+use crate::app::Editor;
+use crate::domain::checklist::{AppendixPart, FieldRef};
+use crate::domain::strings::S;
+use crate::domain::text::clean;
+use crate::domain::{Appendix, ItemId, Plan};
+use leptos::prelude::*;
+
+fn appendices(p: &Plan) -> &Vec<Appendix> {
+    &p.appendices
+}
+fn appendices_mut(p: &mut Plan) -> &mut Vec<Appendix> {
+    &mut p.appendices
+}
+
+const LIST: IdList<Appendix> = IdList {
+    get: appendices,
+    get_mut: appendices_mut,
+    id_of: |a| a.id,
+};
+
+fn title_id(id: ItemId) -> String {
+    FieldRef::Appendix {
+        id,
+        part: AppendixPart::Title,
+    }
+    .dom_id()
+}
+
+fn body_id(id: ItemId) -> String {
+    FieldRef::Appendix {
+        id,
+        part: AppendixPart::Body,
+    }
+    .dom_id()
+}
+
+/// The appendices.
+#[component]
+pub fn AppendicesEditor() -> impl IntoView {
+    let ed = Editor::get();
+    let undo = use_undo();
+    let ids = LIST.ids(ed);
+    let len = Memo::new(move |_| ids.with(Vec::len));
+    let list_id = FieldRef::Appendices.dom_id();
+    let add_id = format!("{list_id}-add");
+    let list_findings = findings_memo(&list_id);
+    let list_msg_id = format!("{list_id}-msg");
+    let described = {
+        let m = list_msg_id.clone();
+        move || (!list_findings.with(Vec::is_empty)).then(|| m.clone())
+    };
+    let on_move = Callback::new(move |(i, d): (usize, isize)| LIST.shift(ed, i, d));
+    let empty_focus = add_id.clone();
+    let on_delete = Callback::new(move |i: usize| {
+        let label = |a: &Appendix| {
+            if a.title.trim().is_empty() {
+                ed.t(S::AppendixItem).to_string()
+            } else {
+                a.title.clone()
+            }
+        };
+        LIST.delete(ed, undo, i, label, title_id, empty_focus.clone());
+    });
+    let add = move |_| {
+        let id = LIST.push(ed, |id| Appendix {
+            id,
+            ..Appendix::default()
+        });
+        focus_later(title_id(id));
+    };
+    view! {
+        <p class="kh-intro">{move || ed.t(S::AppendixIntro)}</p>
+        <div class="kh-rows" id=list_id.clone() tabindex="-1" aria-describedby=described>
+            <FieldMessages id=list_msg_id findings=list_findings />
+            <Show when=move || len.get() == 0>
+                <p class="kh-list-empty">{move || ed.t(S::AppendixEmpty)}</p>
+            </Show>
+            <ol class="kh-row-list">
+                <For
+                    each=move || ids.get()
+                    key=|id| *id
+                    children=move |id| {
+                        view! { <AppendixRow id=id len=len on_move=on_move on_delete=on_delete /> }
+                    }
+                />
+            </ol>
+            <button type="button" class="kh-button kh-button-secondary kh-add" id=add_id on:click=add>
+                {move || ed.t(S::AppendixAdd)}
+            </button>
+        </div>
+        <UndoBar handle=undo />
+    }
+}
+
+/// One appendix.
+#[component]
+fn AppendixRow(
+    /// The appendix's id.
+    id: ItemId,
+    /// Length of the list.
+    len: Memo<usize>,
+    /// Move callback of the list.
+    on_move: Callback<(usize, isize)>,
+    /// Delete callback of the list.
+    on_delete: Callback<usize>,
+) -> impl IntoView {
+    let ed = Editor::get();
+    let index = LIST.index(ed, id);
+    let title = LIST.part(ed, id, |a| a.title.clone());
+    let body = LIST.part(ed, id, |a| a.body.clone());
+    let set_title = Callback::new(move |v: String| LIST.update(ed, id, |a| a.title = clean(&v)));
+    let set_body = Callback::new(move |v: String| LIST.update(ed, id, |a| a.body = clean(&v)));
+    let name = Signal::derive(move || {
+        let n = index.get() + 1;
+        let item = ed.t(S::AppendixItem);
+        let t = title.get();
+        let t = t.trim();
+        if t.is_empty() {
+            format!("{item} {n}")
+        } else {
+            format!("{item} {n} ({})", snippet(t))
+        }
+    });
+    let legend = move || capitalised(&name.get());
+    view! {
+        <li class="kh-row">
+            <fieldset class="kh-row-fieldset">
+                <legend class="kh-row-legend">{legend}</legend>
+                <TextField id=title_id(id) label=S::AppendixTitleLabel value=title on_input=set_title />
+                <TextField
+                    id=body_id(id)
+                    label=S::AppendixBodyLabel
+                    help=S::AppendixBodyHelp
+                    value=body
+                    on_input=set_body
+                    multiline=true
+                />
+                <ItemActions item_label=name index=index len=len on_move=on_move on_delete=on_delete />
+            </fieldset>
+        </li>
+    }
+}

@@ -1,0 +1,40 @@
+//! A7 Mục đích, yêu cầu: two lists of lines, each with the suggestions for
+//! the plan's kind and level.
+
+use crate::app::components::list::StringList;
+use crate::app::Editor;
+use crate::domain::checklist::FieldRef;
+use crate::domain::strings::S;
+use crate::domain::templates::{suggested_texts, SuggestionKind};
+use leptos::prelude::*;
+
+/// Purposes and requirements.
+#[component]
+pub fn PurposesEditor() -> impl IntoView {
+    let ed = Editor::get();
+    let purposes = ed.slice(|p| p.purposes.clone());
+    let set_purposes = Callback::new(move |v: Vec<String>| ed.edit(|p| p.purposes = v));
+    let purpose_sugg = ed.slice(|p| suggested_texts(SuggestionKind::Purpose, p.kind, p.level));
+    let requirements = ed.slice(|p| p.requirements.clone());
+    let set_requirements = Callback::new(move |v: Vec<String>| ed.edit(|p| p.requirements = v));
+    let requirement_sugg =
+        ed.slice(|p| suggested_texts(SuggestionKind::Requirement, p.kind, p.level));
+    view! {
+        <StringList
+            id=FieldRef::Purposes.dom_id()
+            label=S::PurposesLabel
+            help=S::PurposesHelp
+            items=purposes
+            on_change=set_purposes
+            suggestions=purpose_sugg
+        />
+        <StringList
+            id=FieldRef::Requirements.dom_id()
+            label=S::RequirementsLabel
+            help=S::RequirementsHelp
+            items=requirements
+            on_change=set_requirements
+            suggestions=requirement_sugg
+        />
+    }
+}
