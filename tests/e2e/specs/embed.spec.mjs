@@ -123,6 +123,20 @@ test('iframe mode: options from the URL, height follows the content', async ({ p
   }).toBeLessThanOrEqual(1);
 });
 
+test('iframe mode: autosave and download work inside the frame', async ({ page }) => {
+  await page.goto(`${SUB}/demo-iframe.html`);
+  const frame = page.frameLocator('#kh-frame');
+  await frame.getByRole('button', { name: S.StartButton }).click();
+  await frame.getByLabel(S.FieldPlace, { exact: true }).fill('Lê Lợi');
+  await expect(frame.getByRole('status').filter({ hasText: S.DraftSavedAt })).toBeVisible();
+  // Saved under the namespace the URL gave.
+  const keys = await page.locator('#kh-frame').evaluate((f) => Object.keys(f.contentWindow.localStorage));
+  expect(keys.some((k) => k.startsWith('thcs-le-loi:draft:'))).toBe(true);
+  const download = page.waitForEvent('download');
+  await frame.getByRole('button', { name: S.ExportDocx }).click();
+  expect((await download).suggestedFilename()).toMatch(/^KH-BDG-\d{4}-[a-z0-9-]+\.docx$/);
+});
+
 test('strict Content-Security-Policy: no violation, the widget works', async ({ page }) => {
   const violations = [];
   page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
