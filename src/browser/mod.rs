@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod css;
 pub mod download;
+pub mod file;
 pub mod focus;
 pub mod host;
 pub mod print;

@@ -78,9 +78,6 @@ strings! {
     SecRecipients => "Nơi nhận", "Recipients";
     SecSignature => "Chữ ký", "Signature";
     SecAppendices => "Phụ lục", "Appendices";
-    WelcomeTitle => "Bắt đầu soạn kế hoạch", "Start your plan";
-    WelcomeBody => "Chọn một phần ở danh sách bên trái để soạn. Danh sách kiểm tra cho biết phần nào còn thiếu.",
-        "Pick a section on the left to write it. The checklist shows what is still missing.";
     // Start screen
     StartTitle => "Bạn muốn soạn kế hoạch nào?", "Which plan do you want to write?";
     StartIntro => "Chọn loại kế hoạch và đơn vị ban hành, điền thông tin đơn vị một lần. Ứng dụng mở sẵn khung kế hoạch phù hợp để bạn soạn tiếp.",
@@ -138,7 +135,6 @@ strings! {
     SeverityHint => "Gợi ý", "Hint";
     LanguageSwitch => "English", "Tiếng Việt";
     LanguageSwitchLabel => "Đổi ngôn ngữ giao diện sang tiếng Anh", "Switch the interface to Vietnamese";
-    ComingSoon => "Phần soạn thảo này đang được hoàn thiện. Các mục kiểm tra bên dưới vẫn áp dụng.", "This editor is being finished. The checks below already apply.";
     // Shared list controls (components/list.rs)
     ListMoveUp => "Lên", "Up";
     ListMoveDown => "Xuống", "Down";

@@ -156,7 +156,6 @@ pub fn FieldMessages(
 }
 
 /// The findings for any DOM id (for lists that are not one input).
-#[allow(dead_code)] // used by the list editors being written
 pub fn findings_memo(id: &str) -> Memo<Vec<(Severity, String, String)>> {
     findings_for(Editor::get(), id.to_string())
 }

@@ -6,24 +6,16 @@
 
 use super::Drafts;
 use crate::app::Editor;
+use crate::browser::file::{read_bytes, take_chosen_file};
 use crate::domain::draft::{import_file, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::strings::S;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The outcome shown under the field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Outcome {
     Imported(String),
     Failed(String),
-}
-
-/// The whole content of a chosen file.
-async fn read_bytes(file: web_sys::File) -> Option<Vec<u8>> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// A labelled file input that imports draft files.
@@ -40,17 +32,9 @@ pub fn ImportField(
     let help_id = format!("{id}-help");
 
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(ev.target()) else {
             return;
         };
-        let Some(file) = input.files().and_then(|list| list.get(0)) else {
-            return;
-        };
-        // Cleared so that choosing the same file again imports it again.
-        input.set_value("");
         let size = file.size();
         if size > MAX_IMPORT_BYTES as f64 {
             let error = ImportError::TooLarge {
