@@ -4,6 +4,7 @@
 
 mod seed_plans;
 
+use kehoach_bdg::domain::catalogue::action_month_theme;
 use kehoach_bdg::domain::checklist::{
     evaluate, FieldRef, Finding, Report, RuleId, SectionStatus, Severity, RULES,
 };
@@ -351,10 +352,22 @@ fn seed_000_so_cao_bang_2022() {
             "A8.targets-missing @ f-targets",
             // Only 003 speaks of sex-disaggregated statistics.
             "B11.missing @ f-tasks-area-b11",
+            // "VSTBPN" and "BĐG" are never spelled out with the
+            // abbreviation in parentheses (only "(GD&ĐT)" is, in the
+            // lead-in); the first purpose uses both ("công tác BDG,
+            // VSTBPN", "BĐG" from task 5 on). "COVID-19" holds a digit and
+            // "938/QĐ-TTg" is a document symbol: not reported.
+            "X9.abbr-undefined @ f-purposes",
             // The plan writes "BDG" beside "BĐG" (PLAN_CHECKLIST X9); the
             // first occurrence is in the first purpose.
             "X9.bdg-spelling @ f-purposes",
         ]
+    );
+    let x9 = find(&r, RuleId::X9AbbrUndefined);
+    assert!(
+        x9.message.contains("“VSTBPN”, “BĐG”") && !x9.message.contains("BDG"),
+        "{}",
+        x9.message
     );
     // KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC is right for a Sở: no A15 finding.
     assert_eq!(
@@ -400,8 +413,15 @@ fn seed_001_th_thinh_quang_2022() {
             // "Trên đây là Kế hoạch … bình đẳng giới năm của trường …":
             // the year is left out (PLAN_CHECKLIST X7 names this seed).
             "X7.closing-no-year @ f-closing",
+            // "Trưởng ban đại diện CMHS trường" and "CB, GV, NV" (Phân
+            // công cụ thể) are never spelled out; the first use is the
+            // sixth role.
+            "X9.abbr-undefined @ f-assignment-606-role",
         ]
     );
+    assert!(find(&r, RuleId::X9AbbrUndefined)
+        .message
+        .contains("“CMHS”, “CB”, “GV”, “NV”"));
     // The 29/KH-THTQ citation is dated the plan's own day: allowed (X2 ≤).
     assert!(!has(&r, RuleId::X2CitationAfterPlan));
     // Date 24/3/2022 matches "năm 2022" (X1) and the reports of 10/6 and
@@ -463,8 +483,16 @@ fn seed_003_cd_nghe_an_giang_2021() {
             "B3.missing @ f-tasks-area-b3",
             "B6.missing @ f-tasks-area-b6",
             "B9.missing @ f-tasks-area-b9",
+            // The lead-in defines "(VSTBPN)" and "(BĐG)" (PLAN_CHECKLIST
+            // X9's own example), but "thông điệp BĐ vào …" (task 1.4, a
+            // letter lost in the copy) and "HSSV" (last group) are never
+            // spelled out.
+            "X9.abbr-undefined @ f-task-404-text",
         ]
     );
+    assert!(find(&r, RuleId::X9AbbrUndefined)
+        .message
+        .contains("“BĐ”, “HSSV”"));
     assert_eq!(
         find(&r, RuleId::B3Missing).severity,
         Severity::Warning,
@@ -1166,6 +1194,35 @@ fn cases() -> Vec<(RuleId, Break, &'static str)> {
             },
             "f-task-41-text",
         ),
+        (
+            X8ThemeMissing,
+            |p| p.kind = PlanKind::ActionMonth,
+            "f-theme",
+        ),
+        (
+            X8ThemeDiffers,
+            |p| {
+                p.kind = PlanKind::ActionMonth;
+                p.theme = "Chung tay vì một ngôi trường bình đẳng".into();
+            },
+            "f-theme",
+        ),
+        (
+            X8MonthDates,
+            |p| {
+                p.task_groups[4].items[0].text =
+                    "Tổ chức Tháng hành động vì bình đẳng giới từ 01/11 đến 30/11.".into()
+            },
+            "f-task-44-text",
+        ),
+        (
+            X9AbbrUndefined,
+            |p| {
+                p.task_groups[1].items[0].text =
+                    "Tuyên truyền Luật Bình đẳng giới cho CMHS trong buổi họp lớp.".into()
+            },
+            "f-task-41-text",
+        ),
     ]
 }
 
@@ -1537,6 +1594,278 @@ fn report_serialises_with_codes_and_dom_ids() {
     assert_eq!(f["section"], "header");
     assert_eq!(json["sections"][0]["status"], "has-problems");
     assert!(json["completeness"].as_u64().unwrap() < 100);
+}
+
+// ---------------------------------------------------------------------------
+// X8: the Action Month's theme and dates
+// ---------------------------------------------------------------------------
+
+/// The good plan as an Action Month plan of 2025 with this theme.
+fn action_month(theme: &str) -> Report {
+    evaluate(&with(|p| {
+        p.kind = PlanKind::ActionMonth;
+        p.theme = theme.into();
+    }))
+}
+
+#[test]
+fn x8_offers_the_national_theme_when_the_theme_is_empty() {
+    let national = action_month_theme(2025).expect("2025 theme is known");
+    let f = find(&action_month("  "), RuleId::X8ThemeMissing).clone();
+    assert_eq!(f.severity, Severity::Hint);
+    assert_eq!(f.section, SectionId::Purposes);
+    assert!(f.message.contains("năm 2025"), "{}", f.message);
+    assert!(f.hint.contains(&format!("“{national}”")), "{}", f.hint);
+    assert!(!has(&action_month(""), RuleId::X8ThemeDiffers));
+}
+
+#[test]
+fn x8_compares_the_theme_loosely() {
+    // Case, quotation marks, spacing, a final stop and old tone marks
+    // ("xoá") do not make another theme; nor does decomposed input.
+    for theme in [
+        "Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số",
+        "  “bình đẳng giới  và an toàn cho PHỤ NỮ và trẻ em gái trong kỷ nguyên số”. ",
+        "\"Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số!\"",
+        "Bi\u{300}nh đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số",
+    ] {
+        let r = action_month(theme);
+        assert!(
+            !has(&r, RuleId::X8ThemeMissing) && !has(&r, RuleId::X8ThemeDiffers),
+            "{theme:?}: {:#?}",
+            ids(&r)
+        );
+    }
+    let r = evaluate(&with(|p| {
+        p.kind = PlanKind::ActionMonth;
+        p.period = Period::Year { year: 2016 };
+        p.theme = "Chung tay xoá bỏ bạo lực đối với phụ nữ và trẻ em gái.".into();
+    }));
+    assert!(!has(&r, RuleId::X8ThemeDiffers), "{:#?}", ids(&r));
+}
+
+#[test]
+fn x8_quotes_the_national_theme_when_the_theme_differs() {
+    // PLAN_CHECKLIST X8's example: a 2020 text using the 2018 theme.
+    let r = evaluate(&with(|p| {
+        p.kind = PlanKind::ActionMonth;
+        p.period = Period::Year { year: 2020 };
+        p.theme = action_month_theme(2018).unwrap().into();
+    }));
+    let f = find(&r, RuleId::X8ThemeDiffers);
+    assert_eq!(f.field, FieldRef::Theme);
+    assert_eq!(f.severity, Severity::Hint);
+    assert!(f.message.contains("năm 2020"), "{}", f.message);
+    assert!(
+        f.hint.contains(action_month_theme(2020).unwrap()) && f.hint.contains("giữ nguyên"),
+        "{}",
+        f.hint
+    );
+    // A local theme is allowed: the hint never blocks completeness.
+    let r = action_month("Trường học an toàn, thân thiện, bình đẳng");
+    assert!(has(&r, RuleId::X8ThemeDiffers));
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| !f.rule.code().starts_with("X8") || f.severity == Severity::Hint));
+}
+
+#[test]
+fn x8_theme_is_asked_only_of_action_month_plans_of_a_known_year() {
+    // Other kinds may leave it empty or write any theme.
+    for kind in [
+        PlanKind::Annual,
+        PlanKind::MultiYear,
+        PlanKind::GenderAndChildren,
+    ] {
+        for theme in ["", "Chủ đề riêng của trường"] {
+            let r = evaluate(&with(|p| {
+                p.kind = kind;
+                p.theme = theme.into();
+            }));
+            assert!(
+                r.findings
+                    .iter()
+                    .all(|f| !f.rule.code().starts_with("X8.theme")),
+                "{kind:?}: {:#?}",
+                ids(&r)
+            );
+        }
+    }
+    // 2026: no national theme known yet, nothing to offer or compare.
+    for theme in ["", "Chủ đề do cấp trên hướng dẫn"] {
+        let r = evaluate(&with(|p| {
+            p.kind = PlanKind::ActionMonth;
+            p.period = Period::Year { year: 2026 };
+            p.theme = theme.into();
+        }));
+        assert!(!has(&r, RuleId::X8ThemeMissing) && !has(&r, RuleId::X8ThemeDiffers));
+    }
+}
+
+#[test]
+fn x8_checks_the_months_dates_wherever_they_are_given() {
+    // The good plan's "từ 15/11 đến 15/12" is right (no finding there).
+    // Wrong dates in another task: a hint on that task, the plan stays 100 %.
+    let r = evaluate(&with(|p| {
+        first_task(p)
+            .text
+            .push_str(" Hưởng ứng Tháng hành động vì bình đẳng giới từ ngày 10/11 đến ngày 10/12.");
+    }));
+    let f = find(&r, RuleId::X8MonthDates);
+    assert_eq!(f.field.dom_id(), "f-task-40-text");
+    assert_eq!(f.severity, Severity::Hint);
+    assert!(
+        f.message.contains("10/11") && f.message.contains("10/12"),
+        "{}",
+        f.message
+    );
+    assert_eq!(r.completeness, 100);
+    // Other months and single days are not the Month's dates.
+    let r = evaluate(&with(|p| {
+        first_task(p).text.push_str(
+            " Hưởng ứng Tháng hành động vì trẻ em từ 01/6 đến 30/6; lễ phát động Tháng \
+             hành động vì bình đẳng giới ngày 14/11.",
+        );
+    }));
+    assert!(!has(&r, RuleId::X8MonthDates), "{:#?}", ids(&r));
+    // An Action Month plan giving its dates in the lead-in, spelled out.
+    let r = evaluate(&with(|p| {
+        p.kind = PlanKind::ActionMonth;
+        p.lead_in = "Trường Tiểu học Kim Đồng xây dựng Kế hoạch tổ chức Tháng hành động vì \
+                     bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm \
+                     2025 (từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2025) như sau:"
+            .into();
+    }));
+    assert!(!has(&r, RuleId::X8MonthDates), "{:#?}", ids(&r));
+    let r = evaluate(&with(|p| {
+        p.kind = PlanKind::ActionMonth;
+        p.lead_in = "Trường Tiểu học Kim Đồng xây dựng Kế hoạch tổ chức Tháng hành động vì \
+                     bình đẳng giới năm 2025 (từ ngày 15 tháng 10 đến ngày 15 tháng 11 năm \
+                     2025) như sau:"
+            .into();
+    }));
+    assert_eq!(find(&r, RuleId::X8MonthDates).field, FieldRef::LeadIn);
+}
+
+// ---------------------------------------------------------------------------
+// X9: abbreviations defined at first use
+// ---------------------------------------------------------------------------
+
+#[test]
+fn x9_accepts_abbreviations_defined_at_first_use() {
+    let r = evaluate(&with(|p| {
+        p.lead_in = "Trường Tiểu học Kim Đồng xây dựng Kế hoạch thực hiện công tác bình \
+                     đẳng giới (BĐG) và vì sự tiến bộ của phụ nữ (VSTBPN) năm 2025 như sau:"
+            .into();
+        p.purposes[0] = "Nâng cao nhận thức về BĐG, VSTBPN.".into();
+        first_task(p).text = "Kiện toàn Ban VSTBPN nhà trường.".into();
+        p.assignments[1].role = "Ban VSTBPN".into();
+        first_task(p).lead = "Ban VSTBPN".into();
+    }));
+    assert!(!has(&r, RuleId::X9AbbrUndefined), "{:#?}", ids(&r));
+    // The other accepted form of a definition.
+    let r = evaluate(&with(|p| {
+        p.purposes[0] = "Phối hợp với Ban đại diện cha mẹ học sinh (sau đây viết tắt là \
+                         CMHS) để giáo dục học sinh về giới."
+            .into();
+        p.requirements[0] = "Ban đại diện CMHS được mời dự các buổi sinh hoạt.".into();
+    }));
+    assert!(!has(&r, RuleId::X9AbbrUndefined), "{:#?}", ids(&r));
+}
+
+#[test]
+fn x9_reports_the_first_use_before_a_later_definition() {
+    // Used in a purpose, spelled out only in a task: the purpose is where
+    // the reader first meets it.
+    let r = evaluate(&with(|p| {
+        p.purposes[0] = "Nâng cao nhận thức về BĐG cho cán bộ, giáo viên.".into();
+        first_task(p).text = "Kiện toàn Ban vì sự tiến bộ của phụ nữ; tuyên truyền về \
+                              bình đẳng giới (BĐG)."
+            .into();
+    }));
+    let f = find(&r, RuleId::X9AbbrUndefined);
+    assert_eq!(f.field, FieldRef::Purposes);
+    assert_eq!(f.severity, Severity::Hint);
+    assert!(f.message.contains("“BĐG”"), "{}", f.message);
+    assert_eq!(r.completeness, 100, "a hint");
+    assert_eq!(
+        r.findings
+            .iter()
+            .filter(|f| f.rule == RuleId::X9AbbrUndefined)
+            .count(),
+        1,
+        "one finding for the plan"
+    );
+}
+
+#[test]
+fn x9_names_at_most_five_abbreviations_in_order_of_first_use() {
+    let r = evaluate(&with(|p| {
+        p.requirements[0] = "Phân công rõ cho BGH, TTCM.".into();
+        first_task(p).lead = "BGH".into();
+        p.assignments[2].duties[0] = "GVCN, GVBM, TPT Đội, NVYT phối hợp thực hiện.".into();
+    }));
+    let f = find(&r, RuleId::X9AbbrUndefined);
+    assert_eq!(f.field, FieldRef::Requirements);
+    assert!(
+        f.message
+            .contains("“BGH”, “TTCM”, “GVCN”, “GVBM”, “TPT”, …"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn x9_leaves_out_common_abbreviations_symbols_and_headings() {
+    let r = evaluate(&with(|p| {
+        p.requirements[0] = "Bám sát Kế hoạch số 45/KH-PGDĐT của Phòng GD&ĐT, chỉ đạo của \
+                             UBND phường và Chỉ thị số 21-CT/TW; phối hợp với các trường \
+                             THCS, THPT trên địa bàn TP. Hà Nội trong học kỳ II."
+            .into();
+        p.task_groups[0].title = "KIỆN TOÀN BAN VÌ SỰ TIẾN BỘ CỦA PHỤ NỮ".into();
+        // The misspelling has a rule of its own (X9.bdg-spelling).
+        first_task(p).text = "Kiện toàn Ban vì sự tiến bộ của phụ nữ; tuyên truyền về BDG.".into();
+    }));
+    assert!(!has(&r, RuleId::X9AbbrUndefined), "{:#?}", ids(&r));
+    assert!(has(&r, RuleId::X9BdgSpelling));
+    // The trích yếu and the căn cứ quote names; only the body is read.
+    let r = evaluate(&with(|p| {
+        p.title.subject = "Thực hiện công tác BĐG năm 2025".into();
+        p.basis[1].subject = "thực hiện công tác BĐG và VSTBPN năm 2025".into();
+    }));
+    assert!(!has(&r, RuleId::X9AbbrUndefined), "{:#?}", ids(&r));
+}
+
+// ---------------------------------------------------------------------------
+// The theme in starters
+// ---------------------------------------------------------------------------
+
+#[test]
+fn action_month_starters_raise_no_theme_or_abbreviation_finding() {
+    use kehoach_bdg::domain::templates::starter;
+    for year in [2016, 2020, 2024, 2025, 2026] {
+        for level in IssuerLevel::ALL {
+            for kind in PlanKind::ALL {
+                let r = evaluate(&starter(kind, level, year));
+                for rule in [
+                    RuleId::X8ThemeMissing,
+                    RuleId::X8ThemeDiffers,
+                    RuleId::X8MonthDates,
+                    RuleId::X9AbbrUndefined,
+                ] {
+                    assert!(!has(&r, rule), "{kind:?} {level:?} {year}: {}", rule.code());
+                }
+            }
+        }
+    }
+    // Emptied by the user, the theme is asked for again.
+    let mut p = starter(PlanKind::ActionMonth, IssuerLevel::Thcs, 2024);
+    p.theme.clear();
+    assert_eq!(
+        find(&evaluate(&p), RuleId::X8ThemeMissing).field,
+        FieldRef::Theme
+    );
 }
 
 // ---------------------------------------------------------------------------

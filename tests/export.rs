@@ -599,6 +599,49 @@ fn roman_numbering_skips_empty_sections_without_gaps() {
 }
 
 #[test]
+fn the_theme_is_printed_once_under_the_purposes_heading() {
+    let mut p = school();
+    p.kind = PlanKind::ActionMonth;
+    // Quotes and a final stop typed by the user are not doubled.
+    p.theme = " “Chung tay vì  bình đẳng giới”. ".into();
+    let t = texts(&p);
+    let heading = t
+        .iter()
+        .position(|(k, s)| *k == Kind::Heading1 && s == "I. MỤC ĐÍCH, YÊU CẦU")
+        .expect("purposes heading");
+    assert_eq!(
+        t[heading + 1],
+        (
+            Kind::Text,
+            "Chủ đề: “Chung tay vì bình đẳng giới”.".to_string()
+        )
+    );
+    assert_eq!(t[heading + 2], (Kind::Heading2, "1. Mục đích".to_string()));
+    let all = to_text(&p);
+    assert_eq!(
+        all.matches("Chung tay vì bình đẳng giới").count(),
+        1,
+        "{all}"
+    );
+    // Not in the header zone: the trích yếu is unchanged.
+    assert_eq!(
+        headings(&p, Kind::Subject),
+        headings(&school(), Kind::Subject)
+    );
+
+    // A theme alone keeps its own numbered part.
+    p.purposes.clear();
+    p.requirements.clear();
+    assert_eq!(headings(&p, Kind::Heading1)[0], "I. CHỦ ĐỀ");
+    assert!(texts(&p).contains(&(Kind::Text, "“Chung tay vì bình đẳng giới”.".to_string())));
+
+    // No theme, no line (the fixtures have none: the snapshot is unchanged).
+    assert!(!to_text(&school()).contains("Chủ đề"));
+    p.theme = " \n ".into();
+    assert!(!headings(&p, Kind::Heading1).contains(&"I. CHỦ ĐỀ".to_string()));
+}
+
+#[test]
 fn full_school_plan_has_all_six_sections() {
     assert_eq!(
         headings(&school(), Kind::Heading1),

@@ -388,6 +388,32 @@ fn lead_in_and_closing_follow_the_users_issuer_and_subject() {
 }
 
 #[test]
+fn action_month_starter_prefills_the_theme_table() {
+    use kehoach_bdg::domain::catalogue::action_month_theme;
+    // Before the Month existed, every known year, and after the last known.
+    for year in 2014..=2027 {
+        for level in IssuerLevel::ALL {
+            let p = starter(PlanKind::ActionMonth, level, year);
+            assert_eq!(
+                p.theme,
+                action_month_theme(year).unwrap_or(""),
+                "{level:?} {year}"
+            );
+            for kind in [
+                PlanKind::Annual,
+                PlanKind::MultiYear,
+                PlanKind::GenderAndChildren,
+            ] {
+                assert_eq!(starter(kind, level, year).theme, "", "{kind:?} {level:?}");
+            }
+        }
+    }
+    assert!(starter(PlanKind::ActionMonth, IssuerLevel::Thcs, 2025)
+        .theme
+        .contains("kỷ nguyên số"));
+}
+
+#[test]
 fn theme_enters_as_a_purpose_only_when_known() {
     assert_eq!(theme_purpose("  ", 2026), None);
     let s = theme_purpose("“Chủ đề thử”", 2025).unwrap();

@@ -587,6 +587,11 @@ pub struct Plan {
     pub basis: Vec<Citation>,
     /// The lead-in "… xây dựng Kế hoạch … như sau:" (A6).
     pub lead_in: String,
+    /// The Action Month's theme (chủ đề), e.g. the national theme of the
+    /// year; optional for other kinds. Edited with Mục đích, yêu cầu (A7)
+    /// and printed once at the start of that part. Drafts saved before the
+    /// field existed load with it empty (`#[serde(default)]` on `Plan`).
+    pub theme: String,
     /// Mục đích (A7).
     pub purposes: Vec<String>,
     /// Yêu cầu (A7).
@@ -683,6 +688,7 @@ impl Plan {
             &mut h.place,
             &mut self.title.subject,
             &mut self.lead_in,
+            &mut self.theme,
             &mut self.general_aim,
             &mut self.funding,
             &mut self.closing,
@@ -774,6 +780,21 @@ mod tests {
         p.header.issuer = "Vie\u{302}\u{323}t".into();
         p.normalize();
         assert_eq!(p.header.issuer, "Việt");
+    }
+
+    #[test]
+    fn theme_is_normalized_and_optional_in_old_drafts() {
+        let mut p = Plan {
+            theme: "Chu\u{309} \u{111}e\u{302}\u{300}\u{7}".into(),
+            ..Plan::default()
+        };
+        p.normalize();
+        assert_eq!(p.theme, "Chủ đề");
+        // A plan saved before the field existed.
+        let old: Plan = serde_json::from_str(r#"{"kind":"action-month","lead_in":"x"}"#)
+            .expect("old plan loads");
+        assert_eq!(old.theme, "");
+        assert_eq!(old.kind, PlanKind::ActionMonth);
     }
 
     #[test]

@@ -16,9 +16,13 @@
 //!
 //! Key dates (8/3, tháng 6, 28/6, 11/10, 20/10, 15/11–15/12, 25/11, Tết
 //! Trung thu) are kept in this module's task table rather than taken from
-//! `catalogue`, so the two modules stay independent; the Action Month theme of
-//! a year is not known here and enters through [`theme_purpose`].
+//! `catalogue`. The one fact taken from there is the national theme of the
+//! Action Month of the starter's year ([`catalogue::action_month_theme`]),
+//! which an Action Month starter pre-fills in [`Plan::theme`] (the user may
+//! edit it; the checklist's X8 compares against the same table); it can
+//! also enter a purpose through [`theme_purpose`].
 
+use crate::domain::catalogue;
 use crate::domain::date::Date;
 use crate::domain::plan::{
     Assignment, BasisVerb, Citation, DocType, IssuerLevel, ItemId, Period, Plan, PlanKind,
@@ -137,6 +141,12 @@ pub fn starter(kind: PlanKind, level: IssuerLevel, year: u16) -> Plan {
     }
 
     p.lead_in = lead_in_for(&p);
+    // Pre-filled, not imposed: the superior's guidance may set a local theme.
+    if kind == K::ActionMonth {
+        p.theme = catalogue::action_month_theme(year)
+            .unwrap_or_default()
+            .to_string();
+    }
     p.purposes = pick(SuggestionKind::Purpose, kind, level, 3);
     p.requirements = pick(SuggestionKind::Requirement, kind, level, 3);
     p.general_aim = general_aim(kind).to_string();

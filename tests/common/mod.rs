@@ -223,6 +223,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
         arb_text(),
         vec(arb_citation(), 0..3),
         arb_text(),
+        arb_text(),
     );
     let body = (
         vec(arb_text(), 0..3),
@@ -244,7 +245,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
     );
     (head, body, tail).prop_map(
         |(
-            (kind, level, period, header, subject, basis, lead_in),
+            (kind, level, period, header, subject, basis, lead_in, theme),
             (
                 purposes,
                 requirements,
@@ -264,6 +265,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
             title: Title { subject },
             basis,
             lead_in,
+            theme,
             purposes,
             requirements,
             general_aim,

@@ -1,17 +1,22 @@
-//! A7 Mục đích, yêu cầu: two lists of lines, each with the suggestions for
-//! the plan's kind and level.
+//! A7 Mục đích, yêu cầu: the theme (chủ đề, mainly for the Action Month),
+//! then two lists of lines, each with the suggestions for the plan's kind
+//! and level.
 
+use crate::app::components::field::TextField;
 use crate::app::components::list::StringList;
 use crate::app::Editor;
 use crate::domain::checklist::FieldRef;
 use crate::domain::strings::S;
 use crate::domain::templates::{suggested_texts, SuggestionKind};
+use crate::domain::text::clean;
 use leptos::prelude::*;
 
-/// Purposes and requirements.
+/// Theme, purposes and requirements.
 #[component]
 pub fn PurposesEditor() -> impl IntoView {
     let ed = Editor::get();
+    let theme = ed.slice(|p| p.theme.clone());
+    let set_theme = Callback::new(move |v: String| ed.edit(|p| p.theme = clean(&v)));
     let purposes = ed.slice(|p| p.purposes.clone());
     let set_purposes = Callback::new(move |v: Vec<String>| ed.edit(|p| p.purposes = v));
     let purpose_sugg = ed.slice(|p| suggested_texts(SuggestionKind::Purpose, p.kind, p.level));
@@ -20,6 +25,13 @@ pub fn PurposesEditor() -> impl IntoView {
     let requirement_sugg =
         ed.slice(|p| suggested_texts(SuggestionKind::Requirement, p.kind, p.level));
     view! {
+        <TextField
+            id=FieldRef::Theme.dom_id()
+            label=S::ThemeLabel
+            help=S::ThemeHelp
+            value=theme
+            on_input=set_theme
+        />
         <StringList
             id=FieldRef::Purposes.dom_id()
             label=S::PurposesLabel

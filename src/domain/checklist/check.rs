@@ -2,7 +2,9 @@
 //!
 //! One function per section, in the order of [`SectionId::ALL`], plus one
 //! pass over every paragraph of free text (sub-area cues, references for
-//! X5, mentions of an appendix, cost cues for A11, the "BDG" spelling).
+//! X5, mentions of an appendix, cost cues for A11, the Action Month's dates
+//! for X8, the "BDG" spelling) and one over the body in document order for
+//! the abbreviations of X9.
 //! Each rule is either *passed* or *failed* for every thing it applies to;
 //! the tallies drive completeness (see the module docs of `checklist`).
 
@@ -12,6 +14,7 @@ use super::field::{
 use super::rules::{self, RuleId};
 use super::scan::{self, Folder, Scope, Scopes};
 use super::Finding;
+use crate::domain::catalogue;
 use crate::domain::date::Date;
 use crate::domain::nd30::{self, AbbrCheck, NumberCheck};
 use crate::domain::plan::{
@@ -586,6 +589,34 @@ fn purposes(ctx: &mut Ctx) {
             &[],
         );
     }
+    action_month_theme(ctx);
+}
+
+/// X8: an Action Month plan names the theme of its year; when the national
+/// theme of that year is known, it is offered, and a different theme gets a
+/// hint quoting it (local guidance may set another: the user keeps theirs).
+fn action_month_theme(ctx: &mut Ctx) {
+    let plan = ctx.plan;
+    if plan.kind != PlanKind::ActionMonth {
+        return;
+    }
+    let Some(Scope::Year(year)) = ctx.scope else {
+        return;
+    };
+    let Some(national) = catalogue::action_month_theme(year) else {
+        return;
+    };
+    let year = year.to_string();
+    let args: Args = &[("year", &year), ("theme", national)];
+    let theme = plan.theme.trim();
+    if theme.is_empty() {
+        ctx.fail(RuleId::X8ThemeMissing, FieldRef::Theme, args);
+        return;
+    }
+    ctx.pass(RuleId::X8ThemeMissing);
+    let mine = scan::theme_key(ctx.folder.fold(theme));
+    let same = mine == scan::theme_key(ctx.folder.fold(national));
+    ctx.check(RuleId::X8ThemeDiffers, same, FieldRef::Theme, args);
 }
 
 // ---------------------------------------------------------------------------
@@ -827,6 +858,10 @@ const FUND_SOURCES: [&str; 8] = [
     "nguồn hợp pháp",
 ];
 
+/// Raw spellings that a mention of the Action Month must contain one of
+/// ("tháng hành động" in any usual case), for [`scan::may_contain`].
+const MONTH_RAW: [&str; 3] = ["ành động", "ành Động", "ÀNH ĐỘNG"];
+
 /// Raw spellings that a mention of an appendix must contain one of
 /// ("phụ lục", "biểu mẫu kèm theo" in any case), for [`scan::may_contain`].
 const APPENDIX_RAW: [&str; 6] = ["lục", "Lục", "LỤC", "kèm", "Kèm", "KÈM"];
@@ -849,6 +884,10 @@ pub(super) struct Corpus {
     mentions_appendix: bool,
     /// First paragraph with the misspelling "BDG".
     bdg_at: Option<FieldRef>,
+    /// Some paragraph gives the Action Month's dates (X8).
+    month_dates: bool,
+    /// The first paragraph giving other dates than 15/11–15/12 for it.
+    month_dates_wrong: Option<(FieldRef, scan::DayMonth, scan::DayMonth)>,
     /// Document references with dates, in document order.
     /// (comparison key, as written, date, where).
     refs: Vec<(String, String, Date, FieldRef)>,
@@ -904,7 +943,10 @@ fn corpus(ctx: &mut Ctx) -> Corpus {
                 || c.cost_cue.is_none()))
             || (!funding_stated && !c.funds_in_text)
             || (!c.mentions_appendix && scan::may_contain(text, &APPENDIX_RAW))
-            || (c.bdg_at.is_none() && scan::contains_ascii_ci(text, b"bdg"));
+            || (c.bdg_at.is_none() && scan::contains_ascii_ci(text, b"bdg"))
+            || (c.month_dates_wrong.is_none()
+                && scan::may_have_day_month(text)
+                && scan::may_contain(text, &MONTH_RAW));
         if !needed {
             return;
         }
@@ -939,6 +981,14 @@ fn corpus(ctx: &mut Ctx) -> Corpus {
         }
         if c.bdg_at.is_none() && scan::has_word(f, "bdg") {
             c.bdg_at = Some(field);
+        }
+        if c.month_dates_wrong.is_none() {
+            scan::action_month_ranges(f, |from, to| {
+                c.month_dates = true;
+                if (from, to) != ((15, 11), (15, 12)) && c.month_dates_wrong.is_none() {
+                    c.month_dates_wrong = Some((field, from, to));
+                }
+            });
         }
     };
 
@@ -1515,10 +1565,144 @@ fn cross_text(ctx: &mut Ctx, corpus: &Corpus) {
             ctx.pass(RuleId::X5SameNumberTwoDates);
         }
     }
+    if let Some((field, (d1, m1), (d2, m2))) = corpus.month_dates_wrong {
+        ctx.fail(
+            RuleId::X8MonthDates,
+            field,
+            &[
+                ("from", &format!("{d1}/{m1}")),
+                ("to", &format!("{d2}/{m2}")),
+            ],
+        );
+    } else if corpus.month_dates {
+        ctx.pass(RuleId::X8MonthDates);
+    }
     match corpus.bdg_at {
         Some(field) => ctx.fail(RuleId::X9BdgSpelling, field, &[]),
         None => ctx.pass(RuleId::X9BdgSpelling),
     }
+    abbreviations(ctx);
+}
+
+/// One abbreviation met in the body.
+struct Abbr {
+    text: String,
+    /// Where it is first used.
+    first: FieldRef,
+    defined: bool,
+    /// Used before the place that defines it.
+    used_early: bool,
+}
+
+/// How many abbreviations the X9 message names before "…".
+const ABBRS_NAMED: usize = 5;
+
+/// X9: every abbreviation is defined at its first use, "bình đẳng giới
+/// (BĐG)". The body is read in the order the document prints it, from the
+/// lead-in to the closing; the trích yếu and the căn cứ are left out (they
+/// quote other documents' names). One finding at the first use of the
+/// first abbreviation that is never defined or defined only later.
+fn abbreviations(ctx: &mut Ctx) {
+    let plan = ctx.plan;
+    let mut seen: Vec<Abbr> = Vec::new();
+    let mut read = |text: &str, field: FieldRef| {
+        scan::scan_abbrs(text, |a, defines| {
+            match seen.iter_mut().find(|e| e.text == a) {
+                Some(e) => {
+                    if defines && !e.defined {
+                        e.defined = true;
+                        e.used_early = true;
+                    }
+                }
+                None => seen.push(Abbr {
+                    text: a.to_string(),
+                    first: field,
+                    defined: defines,
+                    used_early: false,
+                }),
+            }
+        })
+    };
+    read(&plan.lead_in, FieldRef::LeadIn);
+    read(&plan.theme, FieldRef::Theme);
+    for p in &plan.purposes {
+        read(p, FieldRef::Purposes);
+    }
+    for p in &plan.requirements {
+        read(p, FieldRef::Requirements);
+    }
+    read(&plan.general_aim, FieldRef::GeneralAim);
+    // As printed: "100% <group> <what> (…, phụ trách: <owner>)".
+    for t in &plan.targets {
+        for (text, part) in [
+            (&t.group, TargetPart::Group),
+            (&t.what, TargetPart::What),
+            (&t.owner, TargetPart::Owner),
+        ] {
+            read(text, FieldRef::Target { id: t.id, part });
+        }
+    }
+    for g in &plan.task_groups {
+        read(&g.title, FieldRef::TaskGroup { id: g.id });
+        for t in &g.items {
+            for (text, part) in [
+                (&t.text, TaskPart::Text),
+                (&t.lead, TaskPart::Lead),
+                (&t.participants, TaskPart::Participants),
+            ] {
+                read(text, FieldRef::Task { id: t.id, part });
+            }
+        }
+    }
+    for a in &plan.assignments {
+        read(
+            &a.role,
+            FieldRef::Assignment {
+                id: a.id,
+                part: AssignmentPart::Role,
+            },
+        );
+        for d in &a.duties {
+            read(
+                d,
+                FieldRef::Assignment {
+                    id: a.id,
+                    part: AssignmentPart::Duties,
+                },
+            );
+        }
+    }
+    read(&plan.funding, FieldRef::Funding);
+    for r in &plan.reports {
+        for (text, part) in [
+            (&r.content, ReportPart::Content),
+            (&r.recipient, ReportPart::Recipient),
+            (&r.channel, ReportPart::Channel),
+        ] {
+            read(text, FieldRef::Report { id: r.id, part });
+        }
+    }
+    read(&plan.closing, FieldRef::Closing);
+
+    let mut bad = seen.iter().filter(|e| !e.defined || e.used_early);
+    let Some(first) = bad.next() else {
+        ctx.pass(RuleId::X9AbbrUndefined);
+        return;
+    };
+    let field = first.first;
+    let mut names: Vec<String> = std::iter::once(first)
+        .chain(bad)
+        .map(|e| format!("“{}”", e.text))
+        .collect();
+    if names.len() > ABBRS_NAMED {
+        names.truncate(ABBRS_NAMED);
+        names.push("…".to_string());
+    }
+    ctx.fail(
+        RuleId::X9AbbrUndefined,
+        field,
+        &[("abbrs", &names.join(", "))],
+    );
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 //! | trích yếu | `f-subject` |
 //! | căn cứ list / one citation | `f-basis`, `f-citation-{id}-{type,number,symbol,date,issuer,subject}` |
 //! | lead-in | `f-lead-in` |
-//! | mục đích, yêu cầu | `f-purposes`, `f-requirements` |
+//! | chủ đề, mục đích, yêu cầu | `f-theme`, `f-purposes`, `f-requirements` |
 //! | mục tiêu | `f-general-aim`, `f-targets`, `f-target-{id}-{what,group,value,unit,by-when,owner,tasks}` |
 //! | nhiệm vụ | `f-tasks`, `f-tasks-area-{b1…b12}`, `f-task-group-{id}-title`, `f-task-{id}-{text,timing,lead,participants,targets}` |
 //! | tổ chức thực hiện | `f-assignments`, `f-assignment-{id}-{role,duties}` |
@@ -106,6 +106,8 @@ pub enum FieldRef {
         part: CitationPart,
     },
     LeadIn,
+    /// The Action Month's theme (chủ đề), edited with Mục đích, yêu cầu.
+    Theme,
     Purposes,
     Requirements,
     GeneralAim,
@@ -169,7 +171,7 @@ impl FieldRef {
             | HeaderPlace | HeaderDate => SectionId::Header,
             Period | Subject => SectionId::Title,
             Basis | Citation { .. } | LeadIn => SectionId::Basis,
-            Purposes | Requirements => SectionId::Purposes,
+            Theme | Purposes | Requirements => SectionId::Purposes,
             GeneralAim | Targets | Target { .. } => SectionId::Targets,
             Tasks | TaskArea(_) | TaskGroup { .. } | Task { .. } => SectionId::Tasks,
             Assignments | Assignment { .. } => SectionId::Organisation,
@@ -249,6 +251,7 @@ impl fmt::Display for FieldRef {
                 write!(f, "f-citation-{id}-{p}")
             }
             LeadIn => f.write_str("f-lead-in"),
+            Theme => f.write_str("f-theme"),
             Purposes => f.write_str("f-purposes"),
             Requirements => f.write_str("f-requirements"),
             GeneralAim => f.write_str("f-general-aim"),
@@ -338,6 +341,8 @@ mod tests {
     #[test]
     fn dom_ids_are_stable() {
         assert_eq!(FieldRef::HeaderNumber.dom_id(), "f-header-number");
+        assert_eq!(FieldRef::Theme.dom_id(), "f-theme");
+        assert_eq!(FieldRef::Theme.section(), SectionId::Purposes);
         assert_eq!(
             FieldRef::Target {
                 id: 12,

@@ -309,7 +309,7 @@ fn touched(plan: &Plan, s: SectionId) -> bool {
         }
         SectionId::Title => set(&plan.title.subject) || plan.period.first_year() != 0,
         SectionId::Basis => !plan.basis.is_empty() || set(&plan.lead_in),
-        SectionId::Purposes => any(&plan.purposes) || any(&plan.requirements),
+        SectionId::Purposes => any(&plan.purposes) || any(&plan.requirements) || set(&plan.theme),
         SectionId::Targets => !plan.targets.is_empty() || set(&plan.general_aim),
         SectionId::Tasks => !plan.task_groups.is_empty(),
         SectionId::Organisation => !plan.assignments.is_empty(),

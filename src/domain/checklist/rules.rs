@@ -589,11 +589,29 @@ rules! {
         "Thêm câu dẫn trong nội dung, ví dụ “(chi tiết tại Phụ lục kèm theo)” (Nghị định 30, Phụ lục I, mục III.1).",
         "There is an appendix but the text never refers to it.";
 
+    // ----- X8: the Action Month's theme and dates -----------------------------------
+    X8ThemeMissing: "X8.theme-missing", "X8", Purposes, H, Missing,
+        "Chưa ghi chủ đề của Tháng hành động năm {year}.",
+        "Chủ đề toàn quốc năm {year} là “{theme}”. Có thể ghi chủ đề này vào ô Chủ đề, hoặc ghi chủ đề theo hướng dẫn của cấp trên.",
+        "The theme of the {year} Action Month is not given.";
+    X8ThemeDiffers: "X8.theme-differs", "X8", Purposes, H, Problem,
+        "Chủ đề đã ghi khác với chủ đề toàn quốc của Tháng hành động năm {year}.",
+        "Chủ đề toàn quốc năm {year} là “{theme}”. Nếu cấp trên hoặc địa phương hướng dẫn một chủ đề khác, có thể giữ nguyên chủ đề đã ghi.",
+        "The theme differs from the national theme of the {year} Action Month.";
+    X8MonthDates: "X8.month-dates", "X8", Tasks, H, Problem,
+        "Tháng hành động vì bình đẳng giới được ghi từ {from} đến {to}.",
+        "Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới diễn ra từ ngày 15/11 đến ngày 15/12 hằng năm. Hãy kiểm tra lại ngày đã ghi.",
+        "The Action Month is given as {from} to {to}; it runs from 15/11 to 15/12 every year.";
+
     // ----- X9: abbreviations ---------------------------------------------------------
     X9BdgSpelling: "X9.bdg-spelling", "X9", Tasks, H, Problem,
         "Chữ viết tắt “BDG” thiếu chữ “Đ”.",
         "Viết tắt đúng của “bình đẳng giới” là “BĐG”; nên dùng thống nhất một cách viết.",
         "The abbreviation “BDG” lacks the “Đ” (BĐG).";
+    X9AbbrUndefined: "X9.abbr-undefined", "X9", Tasks, H, Problem,
+        "Chữ viết tắt {abbrs} chưa được viết đầy đủ ở lần dùng đầu tiên.",
+        "Ở lần đầu xuất hiện, hãy viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn, ví dụ “bình đẳng giới (BĐG)”; từ đó trở đi mới dùng chữ viết tắt. Những chữ viết tắt quen dùng trong văn bản hành chính như UBND, THCS, GD&ĐT không cần giải thích.",
+        "The abbreviation(s) {abbrs} are not spelled out at first use.";
 }
 
 // ---------------------------------------------------------------------------

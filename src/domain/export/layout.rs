@@ -622,17 +622,38 @@ fn basis(plan: &Plan, b: &mut Body) {
     }
 }
 
+/// Mục đích, yêu cầu, opened by the theme when there is one.
+///
+/// Where the theme goes: NĐ 30 fixes the elements above the content (Điều
+/// 8.2, PL I: tên loại and trích yếu in box 5a), and the trích yếu names
+/// the plan itself, so a theme line under it would add an element the
+/// decree does not have. The theme belongs to the content (box 6), once, at
+/// the start of the part that says why the plan exists: a reader of an
+/// Action Month plan finds "Chủ đề: “…”." right under "I. MỤC ĐÍCH, YÊU
+/// CẦU", before the purposes that spread it.
 fn purposes(plan: &Plan, b: &mut Body) {
     let sec = SectionId::Purposes;
+    let theme = theme_text(&plan.theme);
     let has_p = any_text(&plan.purposes);
     let has_r = any_text(&plan.requirements);
     let title = match (has_p, has_r) {
         (true, true) => "MỤC ĐÍCH, YÊU CẦU",
         (true, false) => "MỤC ĐÍCH",
         (false, true) => "YÊU CẦU",
-        (false, false) => return,
+        (false, false) => {
+            // A theme without purposes still gets printed, under its own
+            // heading (which makes the "Chủ đề:" label redundant).
+            if let Some(t) = theme {
+                b.section("CHỦ ĐỀ", sec);
+                b.push(para(Kind::Text, Some(sec), format!("“{t}”.")));
+            }
+            return;
+        }
     };
     b.section(title, sec);
+    if let Some(t) = theme {
+        b.push(para(Kind::Text, Some(sec), format!("Chủ đề: “{t}”.")));
+    }
     let both = has_p && has_r;
     let mut n = 0;
     for (items, sub) in [
@@ -650,6 +671,17 @@ fn purposes(plan: &Plan, b: &mut Body) {
             b.item("-", item, "", sec);
         }
     }
+}
+
+/// The theme on one line, without the quotation marks and the final stop
+/// the user may have typed (the layout adds its own); `None` when blank.
+fn theme_text(theme: &str) -> Option<String> {
+    const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
+    let t = clean_line(theme);
+    // “…”. and “….” alike: punctuation, then quotes, then punctuation.
+    let t = strip_end_punct(&t).trim_matches(QUOTES).trim();
+    let t = strip_end_punct(t);
+    (!t.is_empty()).then(|| t.to_string())
 }
 
 fn targets(plan: &Plan, b: &mut Body) {
