@@ -1,9 +1,11 @@
-//! The widget's entry point: a panic hook and the mount. Nothing else.
+//! The widget's entry point, the start module: a panic hook and the mount of
+//! the first screen. The editor is its own module (`src/bin/editor.rs`),
+//! loaded when the teacher needs it (see `app::shell`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    kehoach_bdg::browser::host::mount_all(kehoach_bdg::App);
+    kehoach_bdg::browser::host::mount_start(kehoach_bdg::Shell);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -113,3 +113,84 @@ async fn start_screen_opens_a_starter_plan_with_the_facts_given() {
     assert!(value < 100, "starter plan shown as {value} % complete");
     el.remove();
 }
+
+/// The element's shadow root (the widget mounts inside one).
+fn shadow(el: &web_sys::HtmlElement) -> web_sys::Element {
+    let root = el.shadow_root().expect("mounted in a shadow root");
+    root.query_selector(".kh-root")
+        .unwrap()
+        .expect("the widget's root")
+}
+
+#[wasm_bindgen_test]
+async fn the_start_module_hands_what_was_typed_to_the_editor() {
+    use kehoach_bdg::browser::host::{hand_over, mount_all, mount_start, HANDOFF_ATTR, START_ATTR};
+    use kehoach_bdg::domain::handoff::Intent;
+    let el = host();
+    el.set_attribute("data-issuer", "Trường của trang").unwrap();
+    mount_start(kehoach_bdg::Shell);
+    leptos::task::tick().await;
+    let start = shadow(&el);
+    assert!(el.has_attribute(START_ATTR));
+    // The start module's task list: every section, nothing started.
+    let links = start
+        .query_selector_all("button.kh-section-link[data-section]")
+        .unwrap();
+    assert_eq!(links.length() as usize, SectionId::ALL.len());
+    let issuer: web_sys::HtmlInputElement = start
+        .query_selector("#start-issuer")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(issuer.value(), "Trường của trang");
+    type_into(&start, "#start-issuer", "Trường Tiểu học Sơn Ca");
+    type_into(&start, "#start-place", "Ho\u{300}a Bi\u{300}nh");
+
+    // No editor to load (no embed.js here): an error, nothing left behind.
+    let global = js_sys::global();
+    // The only widget this test binary mounts with `mount_start`: number 0.
+    let _ = js_sys::Reflect::delete_property(&global, &"kehoachBdg".into());
+    assert!(hand_over(0, Intent::Start, None).await.is_err());
+    assert!(
+        !el.has_attribute(HANDOFF_ATTR),
+        "a failed hand-over leaves nothing"
+    );
+
+    // An editor that loads: the handoff is written, and the editor continues from it.
+    let info = js_sys::Object::new();
+    let load = js_sys::Function::new_no_args("return Promise.resolve()");
+    js_sys::Reflect::set(&info, &"loadEditor".into(), &load).unwrap();
+    js_sys::Reflect::set(&global, &"kehoachBdg".into(), &info).unwrap();
+    hand_over(0, Intent::Start, None).await.unwrap();
+    let raw = el.get_attribute(HANDOFF_ATTR).unwrap_or_default();
+    assert!(raw.contains("intent=start"), "{raw}");
+    mount_all(App);
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    assert!(!el.has_attribute(START_ATTR) && !el.has_attribute(HANDOFF_ATTR));
+    let editor = shadow(&el);
+    let issuer: web_sys::HtmlInputElement = editor
+        .query_selector("#f-header-issuer")
+        .unwrap()
+        .expect("the editor opened the header section")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(issuer.value(), "Trường Tiểu học Sơn Ca");
+    let place: web_sys::HtmlInputElement = editor
+        .query_selector("#f-header-place")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(place.value(), "Hòa Bình");
+    // One view in the shadow root: the start module's is gone.
+    let roots = el
+        .shadow_root()
+        .unwrap()
+        .query_selector_all(".kh-root")
+        .unwrap();
+    assert_eq!(roots.length(), 1);
+    let _ = js_sys::Reflect::delete_property(&global, &"kehoachBdg".into());
+    el.remove();
+}

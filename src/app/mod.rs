@@ -8,10 +8,15 @@
 mod components;
 mod drafts;
 mod sections;
+mod shell;
+
+pub use shell::Shell;
 
 use crate::domain::checklist::{evaluate, Report};
+use crate::domain::handoff::{Handoff, Intent};
 use crate::domain::strings::{Lang, S};
 use crate::domain::{Plan, SectionId};
+use components::chrome::{Brand, ConfigProblems, LangSwitch};
 use components::section_view::SectionView;
 use components::sidebar::Sidebar;
 use components::start::StartScreen;
@@ -99,49 +104,27 @@ pub fn App() -> impl IntoView {
     // re-runs, so a per-section index would outlive its signal.
     components::list::provide_findings_index();
     // Autosave and the draft list; may reopen the last draft (screen Edit).
-    drafts::provide(ed);
+    let d = drafts::provide(ed);
     let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
     let lang = ed.lang;
     lang.set(host.config.lang);
-    // Options the webmaster wrote that could not be used: said in the widget
-    // (and in the console), never fatal.
+    if let Some(h) = host.handoff.clone() {
+        // After the autosave effect's first run, so the starter plan counts
+        // as a change and is saved; before the first paint.
+        leptos::task::spawn_local(async move { continue_from_start(ed, d, &h) });
+    }
     let problems: Vec<String> = host.problems.iter().map(ToString::to_string).collect();
 
     view! {
         <div class="kh-root" lang=move || lang.get().code()>
             <header class="kh-header">
-                <div class="kh-header-text">
-                    <h1 class="kh-title">{move || ed.t(S::AppName)}</h1>
-                    <p class="kh-tagline">{move || ed.t(S::AppTagline)}</p>
-                </div>
+                <Brand lang />
                 <components::export_bar::ExportBar />
                 <drafts::DraftsHeader />
-                <button
-                    type="button"
-                    class="kh-lang"
-                    // The name starts with the visible word (WCAG 2.5.3).
-                    aria-label=move || {
-                        format!("{}: {}", ed.t(S::LanguageSwitch), ed.t(S::LanguageSwitchLabel))
-                    }
-                    on:click=move |_| {
-                        lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })
-                    }
-                >
-                    {move || ed.t(S::LanguageSwitch)}
-                </button>
+                <LangSwitch lang />
             </header>
             <drafts::DraftsNotices />
-            {(!problems.is_empty())
-                .then(|| {
-                    view! {
-                        <div class="kh-config-problems" role="alert">
-                            <p>{move || ed.t(S::ConfigProblemsTitle)}</p>
-                            <ul>
-                                {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                            </ul>
-                        </div>
-                    }
-                })}
+            <ConfigProblems lang problems />
             <div class="kh-body">
                 <Sidebar />
                 <main class="kh-main" aria-label=move || ed.t(S::MainRegion)>
@@ -160,5 +143,26 @@ pub fn App() -> impl IntoView {
                 </Show>
             </div>
         </div>
+    }
+}
+
+/// Goes on with what the teacher asked for in the start module: the
+/// language they chose, then the starter plan, a section, the check, or the
+/// draft file they picked (imported by the start screen's import field).
+fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
+    ed.lang.set(h.lang);
+    match h.intent {
+        Intent::Resume | Intent::Import => {}
+        Intent::Start => {
+            let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
+            ed.plan.set(h.choice.plan(this_year));
+            ed.open(SectionId::Header);
+        }
+        Intent::Open(section) => ed.open(section),
+        Intent::Check => ed.open_check(),
+        Intent::Drafts => {
+            // The dialog exists once the view is in the page.
+            request_animation_frame(move || d.open_panel());
+        }
     }
 }

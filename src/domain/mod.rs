@@ -8,6 +8,7 @@ pub mod config;
 pub mod date;
 pub mod draft;
 pub mod export;
+pub mod handoff;
 pub mod nd30;
 pub mod plan;
 pub mod section;

@@ -1,6 +1,7 @@
 //! One small component per file.
 
 pub mod check_view;
+pub mod chrome;
 pub mod export_bar;
 pub mod field;
 pub mod list;

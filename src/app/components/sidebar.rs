@@ -1,6 +1,6 @@
 use crate::app::{Editor, Screen};
 use crate::domain::checklist::SectionStatus;
-use crate::domain::strings::S;
+use crate::domain::strings::{Lang, S};
 use crate::domain::SectionId;
 use leptos::prelude::*;
 
@@ -22,16 +22,41 @@ pub(crate) fn status_class(s: SectionStatus) -> &'static str {
     }
 }
 
-/// The task list of the plan's sections (GOV.UK task list pattern): each
-/// entry shows its checklist status; one is current.
+/// The editor's task list, fed from the checklist report.
 #[component]
 pub fn Sidebar() -> impl IntoView {
     let ed = Editor::get();
-    let completeness = Memo::new(move |_| ed.report.with(|r| r.completeness));
     view! {
-        <nav class="kh-sidebar" aria-label=move || ed.t(S::SectionsNav)>
+        <SectionList
+            lang=ed.lang
+            completeness=Signal::derive(move || ed.report.with(|r| r.completeness))
+            status=Callback::new(move |id| ed.report.with(|r| r.section(id).status))
+            current=Signal::derive(move || (ed.screen.get() == Screen::Edit).then(|| ed.current.get()))
+            check_current=Signal::derive(move || ed.screen.get() == Screen::Check)
+            on_open=Callback::new(move |id| ed.open(id))
+            on_check=Callback::new(move |()| ed.open_check())
+        />
+    }
+}
+
+/// The task list of the plan's sections (GOV.UK task list pattern): each
+/// entry shows its status; one may be current. The editor and the start
+/// module (which has no checklist: every section is "not started") share it.
+#[component]
+pub fn SectionList(
+    lang: RwSignal<Lang>,
+    #[prop(into)] completeness: Signal<u8>,
+    status: Callback<SectionId, SectionStatus>,
+    #[prop(into)] current: Signal<Option<SectionId>>,
+    #[prop(into)] check_current: Signal<bool>,
+    on_open: Callback<SectionId>,
+    on_check: Callback<()>,
+) -> impl IntoView {
+    let t = move |s: S| s.t(lang.get());
+    view! {
+        <nav class="kh-sidebar" aria-label=move || t(S::SectionsNav)>
             <div class="kh-progress">
-                <span id="kh-progress-label">{move || ed.t(S::Completeness)}</span>
+                <span id="kh-progress-label">{move || t(S::Completeness)}</span>
                 <progress
                     max="100"
                     value=move || completeness.get()
@@ -43,22 +68,19 @@ pub fn Sidebar() -> impl IntoView {
                 {SectionId::ALL
                     .into_iter()
                     .map(|id| {
-                        let status = Memo::new(move |_| ed.report.with(|r| r.section(id).status));
+                        let status = Memo::new(move |_| status.run(id));
                         view! {
                             <li>
                                 <button
                                     type="button"
                                     class="kh-section-link"
                                     data-section=id.code()
-                                    aria-current=move || {
-                                        (ed.screen.get() == Screen::Edit && ed.current.get() == id)
-                                            .then_some("step")
-                                    }
-                                    on:click=move |_| ed.open(id)
+                                    aria-current=move || (current.get() == Some(id)).then_some("step")
+                                    on:click=move |_| on_open.run(id)
                                 >
-                                    <span class="kh-section-name">{move || ed.t(id.label())}</span>
+                                    <span class="kh-section-name">{move || t(id.label())}</span>
                                     <span class=move || status_class(status.get())>
-                                        {move || ed.t(status_label(status.get()))}
+                                        {move || t(status_label(status.get()))}
                                     </span>
                                 </button>
                             </li>
@@ -71,10 +93,10 @@ pub fn Sidebar() -> impl IntoView {
                 <button
                     type="button"
                     class="kh-section-link kh-check-link"
-                    aria-current=move || (ed.screen.get() == Screen::Check).then_some("step")
-                    on:click=move |_| ed.open_check()
+                    aria-current=move || check_current.get().then_some("step")
+                    on:click=move |_| on_check.run(())
                 >
-                    <span class="kh-section-name">{move || ed.t(S::CheckNav)}</span>
+                    <span class="kh-section-name">{move || t(S::CheckNav)}</span>
                 </button>
             </div>
         </nav>

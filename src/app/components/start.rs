@@ -1,50 +1,79 @@
-use crate::app::Editor;
-use crate::domain::strings::S;
-use crate::domain::templates::starter;
-use crate::domain::text::clean;
+//! The first step: what to write (kind × level) and the issuer facts, given
+//! once. The form is shared by the editor and the start module; what
+//! happens on "Bắt đầu soạn" is the caller's.
+
+use crate::domain::handoff::StartChoice;
+use crate::domain::strings::{Lang, S};
 use crate::domain::{IssuerLevel, PlanKind, SectionId};
 use leptos::prelude::*;
 
-/// First step: what to write (kind × level) and the issuer facts, given once.
-/// Opens the matching starter plan.
-#[component]
-pub fn StartScreen() -> impl IntoView {
-    let ed = Editor::get();
-    let year_now = crate::browser::today::today().map_or(2026, |d| d.year());
-    // The webmaster's options (data attributes or URL) are the defaults.
-    let cfg = use_context::<crate::browser::host::HostOptions>()
-        .unwrap_or_default()
-        .config;
-    let kind = RwSignal::new(cfg.kind.unwrap_or(PlanKind::Annual));
-    let level = RwSignal::new(cfg.level.unwrap_or(IssuerLevel::TieuHoc));
-    let year = RwSignal::new(year_now.to_string());
-    let issuer = RwSignal::new(cfg.issuer);
-    let parent = RwSignal::new(cfg.parent_body);
-    let abbr = RwSignal::new(cfg.issuer_abbr);
-    let place = RwSignal::new(cfg.place);
-    let signer = RwSignal::new(cfg.signer_name);
+/// The start form's values, one signal each.
+#[derive(Clone, Copy)]
+pub struct StartFields {
+    kind: RwSignal<PlanKind>,
+    level: RwSignal<IssuerLevel>,
+    year: RwSignal<String>,
+    issuer: RwSignal<String>,
+    parent: RwSignal<String>,
+    abbr: RwSignal<String>,
+    place: RwSignal<String>,
+    signer: RwSignal<String>,
+}
 
-    let start = move |ev: leptos::ev::SubmitEvent| {
+impl StartFields {
+    pub fn new(c: StartChoice) -> StartFields {
+        StartFields {
+            kind: RwSignal::new(c.kind),
+            level: RwSignal::new(c.level),
+            year: RwSignal::new(c.year),
+            issuer: RwSignal::new(c.issuer),
+            parent: RwSignal::new(c.parent_body),
+            abbr: RwSignal::new(c.issuer_abbr),
+            place: RwSignal::new(c.place),
+            signer: RwSignal::new(c.signer_name),
+        }
+    }
+
+    /// The values now (not tracked).
+    pub fn choice(self) -> StartChoice {
+        StartChoice {
+            kind: self.kind.get_untracked(),
+            level: self.level.get_untracked(),
+            year: self.year.get_untracked(),
+            issuer: self.issuer.get_untracked(),
+            parent_body: self.parent.get_untracked(),
+            issuer_abbr: self.abbr.get_untracked(),
+            place: self.place.get_untracked(),
+            signer_name: self.signer.get_untracked(),
+        }
+    }
+}
+
+/// The form. `busy` disables the button while the editor loads.
+#[component]
+pub fn StartForm(
+    lang: RwSignal<Lang>,
+    fields: StartFields,
+    on_start: Callback<()>,
+    #[prop(optional, into)] busy: Signal<bool>,
+) -> impl IntoView {
+    let t = move |s: S| s.t(lang.get());
+    let StartFields {
+        kind, level, year, ..
+    } = fields;
+    let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let y = year.get().trim().parse::<u16>().unwrap_or(year_now);
-        let mut plan = starter(kind.get(), level.get(), y);
-        plan.header.issuer = clean(issuer.get().trim());
-        plan.header.parent_body = clean(parent.get().trim());
-        plan.header.issuer_abbr = clean(abbr.get().trim());
-        plan.header.place = clean(place.get().trim());
-        plan.signer.name = clean(signer.get().trim());
-        plan.lead_in = crate::domain::templates::lead_in_for(&plan);
-        plan.closing = crate::domain::templates::closing_for(&plan);
-        ed.plan.set(plan);
-        ed.open(SectionId::Header);
+        if !busy.get_untracked() {
+            on_start.run(());
+        }
     };
 
     let text = move |id: &'static str, label: S, help: Option<S>, sig: RwSignal<String>| {
         let help_id = format!("{id}-help");
         view! {
             <div class="kh-field">
-                <label class="kh-label" for=id>{move || ed.t(label)}</label>
-                {help.map(|h| view! { <p class="kh-help" id=help_id.clone()>{move || ed.t(h)}</p> })}
+                <label class="kh-label" for=id>{move || t(label)}</label>
+                {help.map(|h| view! { <p class="kh-help" id=help_id.clone()>{move || t(h)}</p> })}
                 <input
                     id=id
                     class="kh-input"
@@ -58,13 +87,13 @@ pub fn StartScreen() -> impl IntoView {
     };
 
     view! {
-        <form class="kh-start" on:submit=start>
+        <form class="kh-start" on:submit=submit aria-busy=move || busy.get().then_some("true")>
             <h2 id="kh-start-title" class="kh-section-title" tabindex="-1">
-                {move || ed.t(S::StartTitle)}
+                {move || t(S::StartTitle)}
             </h2>
-            <p class="kh-intro">{move || ed.t(S::StartIntro)}</p>
+            <p class="kh-intro">{move || t(S::StartIntro)}</p>
             <fieldset class="kh-fieldset">
-                <legend class="kh-label">{move || ed.t(S::FieldKind)}</legend>
+                <legend class="kh-label">{move || t(S::FieldKind)}</legend>
                 {PlanKind::ALL
                     .into_iter()
                     .map(|k| {
@@ -78,14 +107,14 @@ pub fn StartScreen() -> impl IntoView {
                                     prop:checked=move || kind.get() == k
                                     on:change=move |_| kind.set(k)
                                 />
-                                <label for=id>{move || ed.t(k.label())}</label>
+                                <label for=id>{move || t(k.label())}</label>
                             </div>
                         }
                     })
                     .collect_view()}
             </fieldset>
             <div class="kh-field">
-                <label class="kh-label" for="start-level">{move || ed.t(S::FieldLevel)}</label>
+                <label class="kh-label" for="start-level">{move || t(S::FieldLevel)}</label>
                 <select
                     id="start-level"
                     class="kh-input"
@@ -100,7 +129,7 @@ pub fn StartScreen() -> impl IntoView {
                         .map(|l| {
                             view! {
                                 <option value=l.code() selected=move || level.get() == l>
-                                    {move || ed.t(l.label())}
+                                    {move || t(l.label())}
                                 </option>
                             }
                         })
@@ -108,7 +137,7 @@ pub fn StartScreen() -> impl IntoView {
                 </select>
             </div>
             <div class="kh-field">
-                <label class="kh-label" for="start-year">{move || ed.t(S::FieldYear)}</label>
+                <label class="kh-label" for="start-year">{move || t(S::FieldYear)}</label>
                 <input
                     id="start-year"
                     class="kh-input kh-input-short"
@@ -119,13 +148,37 @@ pub fn StartScreen() -> impl IntoView {
                     on:input=move |ev| year.set(event_target_value(&ev))
                 />
             </div>
-            {text("start-issuer", S::FieldIssuer, Some(S::FieldIssuerHint), issuer)}
-            {text("start-parent", S::FieldParent, Some(S::FieldParentHint), parent)}
-            {text("start-abbr", S::FieldAbbr, Some(S::FieldAbbrHint), abbr)}
-            {text("start-place", S::FieldPlace, Some(S::FieldPlaceHint), place)}
-            {text("start-signer", S::FieldSignerName, None, signer)}
-            <button type="submit" class="kh-button">{move || ed.t(S::StartButton)}</button>
+            {text("start-issuer", S::FieldIssuer, Some(S::FieldIssuerHint), fields.issuer)}
+            {text("start-parent", S::FieldParent, Some(S::FieldParentHint), fields.parent)}
+            {text("start-abbr", S::FieldAbbr, Some(S::FieldAbbrHint), fields.abbr)}
+            {text("start-place", S::FieldPlace, Some(S::FieldPlaceHint), fields.place)}
+            {text("start-signer", S::FieldSignerName, None, fields.signer)}
+            <button type="submit" class="kh-button" aria-disabled=move || busy.get().then_some("true")>
+                {move || t(S::StartButton)}
+            </button>
         </form>
+    }
+}
+
+/// The editor's start screen: the form opens the starter plan at once; the
+/// drafts kept in this browser are listed below it.
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let ed = crate::app::Editor::get();
+    let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
+    let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
+    // What the start module handed over (typed facts) beats the webmaster's defaults.
+    let choice = host.handoff.map_or_else(
+        || StartChoice::from_config(&host.config, this_year),
+        |h| h.choice,
+    );
+    let fields = StartFields::new(choice);
+    let start = Callback::new(move |()| {
+        ed.plan.set(fields.choice().plan(this_year));
+        ed.open(SectionId::Header);
+    });
+    view! {
+        <StartForm lang=ed.lang fields on_start=start />
         // Drafts kept in this browser, to reopen; importing a draft file.
         <crate::app::drafts::StartDrafts />
     }

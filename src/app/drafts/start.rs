@@ -77,7 +77,7 @@ pub fn StartDrafts() -> impl IntoView {
                     </button>
                 </Show>
             </Show>
-            <ImportField id="kh-start-import" />
+            <ImportField id="kh-start-import" pending=true />
         </section>
     }
     .into_any()

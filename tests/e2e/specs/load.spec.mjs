@@ -31,6 +31,56 @@ test('first visit: no console errors, no request outside the origin', async ({ p
 
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
+  // A first visit loads the start module only; the editor comes when needed.
+  expect(requested.filter((p) => p.includes('kehoach-editor'))).toEqual([]);
+});
+
+test('starting hands over to the editor with everything typed, in the chosen language', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const En = strings('en');
+  await page.goto('/index.html');
+  await page.getByLabel(S.FieldIssuer, { exact: true }).fill('Trường Tiểu học Hòa Bình 🌸');
+  await page.getByLabel(S.FieldPlace, { exact: true }).fill('Ho\u0300a Bi\u0300nh');
+  await page.getByLabel(S.KindActionMonth).check();
+  await page.getByRole('button', { name: new RegExp(`^${S.LanguageSwitch}`) }).click();
+  await page.getByRole('button', { name: En.StartButton }).click();
+  await expect(page.getByRole('heading', { level: 2, name: En.SecHeader })).toBeFocused();
+  await expect(page.locator('.kh-root')).toHaveAttribute('lang', 'en');
+  await expect(page.getByLabel(En.FieldIssuer, { exact: true })).toHaveValue('Trường Tiểu học Hòa Bình 🌸');
+  await expect(page.getByLabel(En.FieldPlace, { exact: true })).toHaveValue('Hòa Bình');
+  // The kind chosen before the editor existed is the plan's kind.
+  await expect.poll(() => page.evaluate(() => Object.entries(localStorage)
+    .some(([k, v]) => k.includes(':draft:') && v.includes('"kind":"action-month"')))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('the editor cannot load: the teacher is told, nothing typed is lost, the next try works', async ({ page }) => {
+  let refused = 0;
+  await page.route('**/kehoach-editor*', (route) => {
+    if (refused++ === 0) return route.abort('internetdisconnected');
+    return route.continue();
+  });
+  await page.goto('/index.html');
+  await page.getByLabel(S.FieldIssuer, { exact: true }).fill('Trường THCS Lê Lợi');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await expect(page.getByRole('alert').filter({ hasText: S.EditorLoadFailed })).toBeVisible();
+  await expect(page.getByLabel(S.FieldIssuer, { exact: true })).toHaveValue('Trường THCS Lê Lợi');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeVisible();
+  await expect(page.getByLabel(S.FieldIssuer, { exact: true })).toHaveValue('Trường THCS Lê Lợi');
+});
+
+test('a returning teacher gets the editor at once, with the drafts', async ({ page }) => {
+  await page.goto('/index.html');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await page.getByLabel(S.FieldIssuer, { exact: true }).fill('Trường Mầm non Sơn Ca');
+  await expect(page.getByRole('status').filter({ hasText: S.DraftSavedAt })).toBeVisible();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.reload();
+  await expect(page.getByLabel(S.FieldIssuer, { exact: true })).toHaveValue('Trường Mầm non Sơn Ca');
+  expect(requested.some((p) => p.includes('kehoach-editor'))).toBe(true);
 });
 
 test('choosing a section makes it current and shows its heading', async ({ page }) => {
