@@ -409,6 +409,8 @@ fn seed_001_th_thinh_quang_2022() {
             "A8.target-no-task @ f-target-206-tasks",
             "A8.target-no-task @ f-target-207-tasks",
             "A8.target-no-task @ f-target-208-tasks",
+            // Group 4 is a heading without bullets in the seed.
+            "A9.group-empty @ f-task-group-304-title",
             "B11.missing @ f-tasks-area-b11",
             // "Trên đây là Kế hoạch … bình đẳng giới năm của trường …":
             // the year is left out (PLAN_CHECKLIST X7 names this seed).
@@ -949,6 +951,11 @@ fn cases() -> Vec<(RuleId, Break, &'static str)> {
         (
             GroupTitleMissing,
             |p| p.task_groups[2].title.clear(),
+            "f-task-group-22-title",
+        ),
+        (
+            GroupEmpty,
+            |p| p.task_groups[2].items.clear(),
             "f-task-group-22-title",
         ),
         (

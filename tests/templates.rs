@@ -792,3 +792,39 @@ fn no_suggestion_repeats_a_seed_plan() {
     let copied = copied_from(&seeds, &texts);
     assert!(copied.is_empty(), "copied from the seeds: {copied:#?}");
 }
+
+#[test]
+fn generated_lead_in_and_closing_follow_the_issuer_until_the_teacher_changes_them() {
+    let mut plan = starter(PlanKind::Annual, IssuerLevel::TieuHoc, 2026);
+    plan.lead_in = lead_in_for(&plan);
+    plan.closing = closing_for(&plan);
+    edit_following(&mut plan, |p| {
+        p.header.issuer = "Trường Tiểu học Sơn Ca".into()
+    });
+    assert!(
+        plan.lead_in.starts_with("Trường Tiểu học Sơn Ca xây dựng"),
+        "{}",
+        plan.lead_in
+    );
+    assert!(
+        plan.closing.contains("Trường Tiểu học Sơn Ca"),
+        "{}",
+        plan.closing
+    );
+    assert_eq!(plan.lead_in, lead_in_for(&plan));
+
+    // The teacher's own lead-in stays theirs; the closing still follows.
+    plan.lead_in = "Lời dẫn do giáo viên tự viết:".into();
+    edit_following(&mut plan, |p| {
+        p.header.issuer = "Trường Tiểu học Hoa Mai".into()
+    });
+    assert_eq!(plan.lead_in, "Lời dẫn do giáo viên tự viết:");
+    assert!(plan.closing.contains("Hoa Mai"), "{}", plan.closing);
+
+    // An emptied closing is not filled back in behind the teacher's back.
+    plan.closing.clear();
+    edit_following(&mut plan, |p| {
+        p.header.issuer = "Trường Tiểu học Sen Hồng".into()
+    });
+    assert!(plan.closing.is_empty());
+}

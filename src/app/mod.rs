@@ -42,19 +42,69 @@ pub struct Editor {
     /// Bumped when the user asks for a section (even the current one): focus
     /// then moves to its heading.
     pub focus_request: RwSignal<u32>,
+    /// Bumped when the plan has settled: at most [`SETTLE_MS`] after a
+    /// change, at once when a whole plan is put in or a section is opened.
+    /// The checklist and the preview follow it, not every keystroke.
+    settled: RwSignal<u64>,
 }
+
+/// How long the checklist and the preview may lag behind typing. A keystroke
+/// then costs only its own field; the whole-plan work (every rule, the whole
+/// page's layout) runs at most this often, in its own task, while the
+/// teacher types (throttled, so it also runs during continuous typing).
+pub const SETTLE_MS: u64 = 150;
 
 impl Editor {
     fn new() -> Editor {
         let plan = RwSignal::new(Plan::default());
+        let settled = RwSignal::new(0u64);
+        // A trailing throttle: the first change after a quiet spell starts
+        // the clock; later changes inside the window ride along.
+        let pending = StoredValue::new(false);
+        Effect::new(move |prev: Option<()>| {
+            plan.track();
+            if prev.is_none() || pending.get_value() {
+                return;
+            }
+            pending.set_value(true);
+            set_timeout(
+                move || {
+                    pending.set_value(false);
+                    settled.update(|n| *n += 1);
+                },
+                std::time::Duration::from_millis(SETTLE_MS),
+            );
+        });
         Editor {
             plan,
-            report: Memo::new(move |_| plan.with(evaluate)),
+            report: Memo::new(move |_| {
+                settled.track();
+                plan.with_untracked(evaluate)
+            }),
             current: RwSignal::new(SectionId::Header),
             lang: RwSignal::new(Lang::Vi),
             screen: RwSignal::new(Screen::Start),
             focus_request: RwSignal::new(0),
+            settled,
         }
+    }
+
+    /// Tracks the settled plan: for whole-plan work that may lag behind
+    /// typing by up to [`SETTLE_MS`] (the checklist, the preview).
+    pub fn track_settled(self) {
+        self.settled.track();
+    }
+
+    /// The checklist and the preview catch up now.
+    pub fn settle_now(self) {
+        self.settled.update(|n| *n += 1);
+    }
+
+    /// Puts in a whole plan (a starter plan, a draft opened or imported): the
+    /// checklist and the preview show it at once.
+    pub fn replace(self, plan: Plan) {
+        self.plan.set(plan);
+        self.settle_now();
     }
 
     /// The editor of the nearest `App`.
@@ -78,6 +128,7 @@ impl Editor {
 
     /// Opens a section at the user's request; focus moves to its heading.
     pub fn open(self, section: SectionId) {
+        self.settle_now();
         self.current.set(section);
         self.screen.set(Screen::Edit);
         self.focus_request.update(|n| *n += 1);
@@ -85,13 +136,16 @@ impl Editor {
 
     /// Opens the final check of the whole plan; focus moves to its heading.
     pub fn open_check(self) {
+        self.settle_now();
         self.screen.set(Screen::Check);
         self.focus_request.update(|n| *n += 1);
     }
 
-    /// Changes the plan.
+    /// Changes the plan (the generated lead-in and closing follow, see
+    /// `templates::edit_following`).
     pub fn edit(self, f: impl FnOnce(&mut Plan)) {
-        self.plan.update(f);
+        self.plan
+            .update(|p| crate::domain::templates::edit_following(p, f));
     }
 }
 
@@ -155,7 +209,7 @@ fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
         Intent::Resume | Intent::Import => {}
         Intent::Start => {
             let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
-            ed.plan.set(h.choice.plan(this_year));
+            ed.replace(h.choice.plan(this_year));
             ed.open(SectionId::Header);
         }
         Intent::Open(section) => ed.open(section),

@@ -300,6 +300,27 @@ pub fn general_aim(kind: PlanKind) -> &'static str {
     }
 }
 
+/// Applies an edit; the lead-in and the closing, while they are still the
+/// generated text, follow it (a new issuer name or trích yếu shows up in
+/// them). Once the teacher has changed one, it is theirs and left alone.
+pub fn edit_following(plan: &mut Plan, edit: impl FnOnce(&mut Plan)) {
+    let lead = lead_in_for(plan);
+    let close = closing_for(plan);
+    edit(plan);
+    if plan.lead_in == lead {
+        let now = lead_in_for(plan);
+        if now != lead {
+            plan.lead_in = now;
+        }
+    }
+    if plan.closing == close {
+        let now = closing_for(plan);
+        if now != close {
+            plan.closing = now;
+        }
+    }
+}
+
 /// The lead-in (A6) for the plan as it stands: its issuer (or the generic
 /// name of its level while the issuer is not given) and its trích yếu.
 pub fn lead_in_for(plan: &Plan) -> String {

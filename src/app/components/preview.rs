@@ -50,7 +50,11 @@ pub fn Preview() -> impl IntoView {
     let ed = Editor::get();
     // Narrow screens start with the preview closed: the editor comes first.
     let open = RwSignal::new(false);
-    let items = Memo::new(move |_| ed.plan.with(|p| keyed(layout(p).blocks)));
+    // The page follows the settled plan (see `Editor::track_settled`).
+    let items = Memo::new(move |_| {
+        ed.track_settled();
+        ed.plan.with_untracked(|p| keyed(layout(p).blocks))
+    });
     let paper_style = format!(
         "padding:{} {} {} {}",
         twips(MARGIN_TOP),

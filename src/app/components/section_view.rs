@@ -54,13 +54,17 @@ pub fn SectionView() -> impl IntoView {
                 >
                     {move || ed.t(S::Back)}
                 </button>
+                // After the last section comes the final check.
                 <button
                     type="button"
                     class="kh-button"
-                    disabled=move || index() + 1 == SectionId::ALL.len()
-                    on:click=move |_| go(1)
+                    on:click=move |_| {
+                        if index() + 1 == SectionId::ALL.len() { ed.open_check() } else { go(1) }
+                    }
                 >
-                    {move || ed.t(S::Next)}
+                    {move || {
+                        ed.t(if index() + 1 == SectionId::ALL.len() { S::CheckNav } else { S::Next })
+                    }}
                 </button>
             </div>
         </section>

@@ -174,7 +174,7 @@ pub fn StartScreen() -> impl IntoView {
     );
     let fields = StartFields::new(choice);
     let start = Callback::new(move |()| {
-        ed.plan.set(fields.choice().plan(this_year));
+        ed.replace(fields.choice().plan(this_year));
         ed.open(SectionId::Header);
     });
     view! {

@@ -257,7 +257,7 @@ impl Drafts {
     /// Replaces the plan without saving it back.
     fn replace_plan(self, plan: Plan) {
         self.skip_next.set_value(true);
-        self.ed.plan.set(plan);
+        self.ed.replace(plan);
     }
 
     /// The index entry to save with the plan: the name the draft has (or a
@@ -694,7 +694,7 @@ impl Drafts {
             };
             self.flush();
             self.close_panel();
-            self.ed.plan.set(plan);
+            self.ed.replace(plan);
             self.ed.open(SectionId::Header);
             return (vec![name], None);
         };

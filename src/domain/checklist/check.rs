@@ -1085,6 +1085,15 @@ fn tasks(ctx: &mut Ctx, corpus: &Corpus) {
                 &[("n", &(gi + 1).to_string())],
             );
         }
+        // An empty list already has "A9.tasks-missing".
+        if total > 0 {
+            ctx.check(
+                RuleId::GroupEmpty,
+                !g.items.is_empty(),
+                FieldRef::TaskGroup { id: g.id },
+                &[("n", &(gi + 1).to_string())],
+            );
+        }
         for (ti, t) in g.items.iter().enumerate() {
             if blank(&t.text) {
                 let n = task_label(gi, ti);

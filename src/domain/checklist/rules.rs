@@ -400,6 +400,10 @@ rules! {
         "Nhóm nhiệm vụ thứ {n} chưa có tên.",
         "Đặt tên ngắn cho nhóm, ví dụ “Tuyên truyền, phổ biến pháp luật”.",
         "Task group {n} has no title.";
+    GroupEmpty: "A9.group-empty", "A9", Tasks, W, Problem,
+        "Nhóm nhiệm vụ thứ {n} chưa có nhiệm vụ nào; tên nhóm sẽ in ra thành một đề mục trống.",
+        "Thêm nhiệm vụ vào nhóm, hoặc xóa nhóm nếu không dùng đến.",
+        "Task group {n} has no tasks; its title would print as an empty heading.";
     TaskTextMissing: "A9.task-text-missing", "A9", Tasks, W, Missing,
         "Nhiệm vụ {n} chưa có nội dung.",
         "Ghi rõ việc cần làm; nếu không cần nhiệm vụ này, hãy xóa dòng.",

@@ -39,4 +39,10 @@ test('"Tiếp" and "Quay lại" walk the sections by keyboard', async ({ page })
   await expect(page.getByRole('heading', { level: 2, name: S.SecTitle })).toBeFocused();
   await page.getByRole('button', { name: S.Back, exact: true }).press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
+  // After the last section, the same button leads to the final check.
+  const nav = page.getByRole('navigation', { name: S.SectionsNav });
+  await nav.getByRole('button', { name: S.SecAppendices }).click();
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: S.CheckNav, exact: true }).press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: S.CheckTitle })).toBeFocused();
 });
