@@ -205,6 +205,32 @@ for (const rate of RATES) {
   const coldS = stats(cold);
   out(`cpu ${rate}x | navigation -> interactive start screen: ${fmt(coldS)}`);
 
+  // 1b. First visit: "Bắt đầu soạn" -> the editor's first section, the
+  // editor module fetched at the click (a), or while the teacher was in
+  // the form (b: a field focused 1 s before, which starts the prefetch).
+  for (const prefetched of [false, true]) {
+    const times = [];
+    for (let r = 0; r < RUNS; r += 1) {
+      const { context, page } = await newPage(rate);
+      await page.goto(`${BASE}/index.html`);
+      await waitFor(page, 'window.__khStart');
+      if (prefetched) {
+        await page.evaluate(() => document.querySelector('[data-kehoach-bdg]').shadowRoot
+          .querySelector('#start-issuer').focus());
+        await sleep(1000);
+      }
+      await page.evaluate(() => {
+        window.__khSections = null;
+        window.__t0 = performance.now();
+        document.querySelector('[data-kehoach-bdg]').shadowRoot
+          .querySelector('form.kh-start button[type="submit"]').click();
+      });
+      times.push(await waitFor(page, 'window.__khSections && window.__khSections - window.__t0'));
+      await context.close();
+    }
+    out(`cpu ${rate}x | first visit, start -> editor's first section (${prefetched ? 'prefetched while in the form' : 'fetched at the click'}): ${fmt(stats(times))}`);
+  }
+
   // 2. Reopen the 300-task plan → sections usable; open the tasks section.
   const reopen = [];
   const openTasks = [];
