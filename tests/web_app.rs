@@ -63,6 +63,17 @@ fn mounts_inside_the_host_element_not_the_body() {
     el.remove();
 }
 
+/// The value of the input the selector finds (the section's editor is open).
+fn value_of(root: &web_sys::Element, selector: &str) -> String {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .dyn_into()
+        .unwrap();
+    input.value()
+}
+
 /// Types into an input as a user would (value + `input` event).
 fn type_into(root: &web_sys::Element, selector: &str, text: &str) {
     let input: web_sys::HtmlInputElement = root
@@ -93,20 +104,11 @@ async fn start_screen_opens_a_starter_plan_with_the_facts_given() {
     button.click();
     leptos::task::tick().await;
 
-    let issuer: web_sys::HtmlInputElement = el
-        .query_selector("#f-header-issuer")
-        .unwrap()
-        .expect("the header editor opened")
-        .dyn_into()
-        .unwrap();
-    assert_eq!(issuer.value(), "Trường Tiểu học Hòa Bình");
-    let place: web_sys::HtmlInputElement = el
-        .query_selector("#f-header-place")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(place.value(), "Hòa Bình");
+    assert_eq!(
+        value_of(&el, "#f-header-issuer"),
+        "Trường Tiểu học Hòa Bình"
+    );
+    assert_eq!(value_of(&el, "#f-header-place"), "Hòa Bình");
     // A starter plan is never complete: its number, date and citations are the user's to give.
     let progress = el.query_selector("progress").unwrap().unwrap();
     let value: u32 = progress.get_attribute("value").unwrap().parse().unwrap();
@@ -170,20 +172,11 @@ async fn the_start_module_hands_what_was_typed_to_the_editor() {
     leptos::task::tick().await;
     assert!(!el.has_attribute(START_ATTR) && !el.has_attribute(HANDOFF_ATTR));
     let editor = shadow(&el);
-    let issuer: web_sys::HtmlInputElement = editor
-        .query_selector("#f-header-issuer")
-        .unwrap()
-        .expect("the editor opened the header section")
-        .dyn_into()
-        .unwrap();
-    assert_eq!(issuer.value(), "Trường Tiểu học Sơn Ca");
-    let place: web_sys::HtmlInputElement = editor
-        .query_selector("#f-header-place")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(place.value(), "Hòa Bình");
+    assert_eq!(
+        value_of(&editor, "#f-header-issuer"),
+        "Trường Tiểu học Sơn Ca"
+    );
+    assert_eq!(value_of(&editor, "#f-header-place"), "Hòa Bình");
     // One view in the shadow root: the start module's is gone.
     let roots = el
         .shadow_root()

@@ -1,6 +1,6 @@
-//! A7 Mục đích, yêu cầu: the theme (chủ đề, mainly for the Action Month),
-//! then two lists of lines, each with the suggestions for the plan's kind
-//! and level.
+//! A7 Mục đích, yêu cầu: two lists of lines, each with the suggestions for
+//! the plan's kind and level, and the theme (chủ đề: first in an Action
+//! Month plan, last in the others).
 
 use crate::app::components::field::TextField;
 use crate::app::components::list::StringList;
@@ -24,14 +24,22 @@ pub fn PurposesEditor() -> impl IntoView {
     let set_requirements = Callback::new(move |v: Vec<String>| ed.edit(|p| p.requirements = v));
     let requirement_sugg =
         ed.slice(|p| suggested_texts(SuggestionKind::Requirement, p.kind, p.level));
+    // The theme leads an Action Month plan; in other plans it is optional
+    // and comes last.
+    let month_first = ed.slice(|p| p.kind == crate::domain::PlanKind::ActionMonth);
+    let theme_field = move || {
+        view! {
+            <TextField
+                id=FieldRef::Theme.dom_id()
+                label=S::ThemeLabel
+                help=S::ThemeHelp
+                value=theme
+                on_input=set_theme
+            />
+        }
+    };
     view! {
-        <TextField
-            id=FieldRef::Theme.dom_id()
-            label=S::ThemeLabel
-            help=S::ThemeHelp
-            value=theme
-            on_input=set_theme
-        />
+        <Show when=move || month_first.get()>{theme_field}</Show>
         <StringList
             id=FieldRef::Purposes.dom_id()
             label=S::PurposesLabel
@@ -48,5 +56,6 @@ pub fn PurposesEditor() -> impl IntoView {
             on_change=set_requirements
             suggestions=requirement_sugg
         />
+        <Show when=move || !month_first.get()>{theme_field}</Show>
     }
 }
