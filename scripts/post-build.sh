@@ -77,10 +77,13 @@ function hasDrafts() {
   return false;
 }
 if (hasDrafts()) {
+  k.prefetchEditor();
   await k.loadEditor();
 } else {
+  // The wasm downloads while the module's script is imported.
+  const wasm = fetch(at('${wasm}'));
   const { default: init } = await import(at('${js}'));
-  await init({ module_or_path: at('${wasm}') });
+  await init({ module_or_path: wasm });
 }
 JS
 echo "post-build: wrote embed.js for ${js}, ${wasm}, ${ejs}, ${ewasm}, ${css}"
