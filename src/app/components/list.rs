@@ -118,6 +118,63 @@ pub fn row_findings(id: &str) -> Memo<Vec<Msg>> {
     }
 }
 
+/// The checklist's messages about a whole list (or any one field): the
+/// findings, the id of the element that shows them, and the
+/// `aria-describedby` value naming the help (if any) and, while there are
+/// messages, that element.
+#[derive(Clone)]
+pub struct Described {
+    pub findings: Memo<Vec<Msg>>,
+    pub msg_id: String,
+    help_id: Option<String>,
+}
+
+impl Described {
+    pub fn new(id: &str, help_id: Option<String>) -> Described {
+        Described {
+            findings: row_findings(id),
+            msg_id: format!("{id}-msg"),
+            help_id,
+        }
+    }
+
+    /// `aria-describedby`, reactive: `None` when there is nothing to name.
+    pub fn ids(&self) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+        let Described {
+            findings,
+            msg_id,
+            help_id,
+        } = self.clone();
+        move || {
+            let mut ids: Vec<&str> = help_id.iter().map(String::as_str).collect();
+            if !findings.with(Vec::is_empty) {
+                ids.push(&msg_id);
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+}
+
+/// One text part of a row: its value, read from the row's own copy, and a
+/// callback that writes it back through `edit`, cleaned (NFC, no control
+/// characters).
+pub fn row_text<T, R, E>(
+    row: R,
+    edit: E,
+    get: fn(&T) -> &String,
+    set: fn(&mut T, String),
+) -> (Signal<String>, Callback<String>)
+where
+    T: 'static,
+    R: With<Value = T> + Copy + Send + Sync + 'static,
+    E: Fn(Box<dyn FnOnce(&mut T)>) + Copy + Send + Sync + 'static,
+{
+    (
+        Signal::from(Memo::new(move |_| row.with(|r| get(r).clone()))),
+        Callback::new(move |v: String| edit(Box::new(move |r| set(r, clean(&v))))),
+    )
+}
+
 /// How long the undo bar stays after a delete (the house rule is ≥ 10 s).
 pub const UNDO_VISIBLE: Duration = Duration::from_secs(12);
 
@@ -376,22 +433,9 @@ pub fn RowInput(
     class: &'static str,
 ) -> impl IntoView {
     let ed = Editor::get();
-    let findings = row_findings(&id);
     let help_id = format!("{id}-help");
-    let msg_id = format!("{id}-msg");
-    let described = {
-        let (help_id, msg_id) = (help_id.clone(), msg_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if help.is_some() {
-                ids.push(help_id.clone());
-            }
-            if !findings.with(Vec::is_empty) {
-                ids.push(msg_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let d = Described::new(&id, help.map(|_| help_id.clone()));
+    let (findings, msg_id, described) = (d.findings, d.msg_id.clone(), d.ids());
     let invalid = move || {
         findings
             .with(|f| f.iter().any(|(s, _, _)| *s != Severity::Hint))
@@ -551,22 +595,9 @@ pub fn StringList(
     };
     let add_id = format!("{id}-add");
     let len = Memo::new(move |_| items.with(Vec::len));
-    let list_findings = row_findings(&id);
-    let list_msg_id = format!("{id}-msg");
     let help_id = format!("{id}-help");
-    let described = {
-        let (help_id, list_msg_id) = (help_id.clone(), list_msg_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if help.is_some() {
-                ids.push(help_id.clone());
-            }
-            if !list_findings.with(Vec::is_empty) {
-                ids.push(list_msg_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let d = Described::new(&id, help.map(|_| help_id.clone()));
+    let (list_findings, list_msg_id, described) = (d.findings, d.msg_id.clone(), d.ids());
 
     let set_line = move |i: usize, text: String| {
         let mut v = items.get_untracked();
@@ -654,16 +685,12 @@ pub fn StringList(
                                 items.with(|v| v.get(i).cloned().unwrap_or_default())
                             });
                             let dom = item_dom(i);
-                            let findings = row_findings(&dom);
-                            let msg_id = format!("{dom}-msg");
+                            let d = Described::new(&dom, None);
+                            let (findings, msg_id, described) = (d.findings, d.msg_id.clone(), d.ids());
                             let invalid = move || {
                                 findings
                                     .with(|f| f.iter().any(|(s, _, _)| *s != Severity::Hint))
                                     .then_some("true")
-                            };
-                            let described = {
-                                let msg_id = msg_id.clone();
-                                move || (!findings.with(Vec::is_empty)).then(|| msg_id.clone())
                             };
                             let item_label = Signal::derive(move || {
                                 format!(

@@ -11,6 +11,7 @@ use crate::app::components::list::{
     firewall, focus_later, move_item, provide_findings_index, row_findings, snippet, use_undo,
     ItemActions, RowInput, UndoBar,
 };
+use crate::app::components::list::{row_text, Described};
 use crate::app::Editor;
 use crate::domain::catalogue::{self, Group, Status};
 use crate::domain::checklist::{CitationPart, FieldRef};
@@ -44,18 +45,8 @@ pub fn BasisEditor() -> impl IntoView {
     let ids = ed.slice(|p| p.basis.iter().map(|c| c.id).collect::<Vec<ItemId>>());
     let len = Memo::new(move |_| ids.with(Vec::len));
     let list_id = FieldRef::Basis.dom_id();
-    let list_findings = row_findings(&list_id);
-    let list_msg_id = format!("{list_id}-msg");
-    let list_described = {
-        let msg = list_msg_id.clone();
-        move || {
-            let mut v = vec!["kh-basis-help".to_string()];
-            if !list_findings.with(Vec::is_empty) {
-                v.push(msg.clone());
-            }
-            v.join(" ")
-        }
-    };
+    let d = Described::new(&list_id, Some("kh-basis-help".to_string()));
+    let (list_findings, list_msg_id, list_described) = (d.findings, d.msg_id.clone(), d.ids());
 
     let on_move = Callback::new(move |(i, d): (usize, isize)| {
         ed.edit(|p| {
@@ -210,12 +201,7 @@ fn CitationRow(
             }
         })
     };
-    let text = move |get: fn(&Citation) -> &String, set: fn(&mut Citation, String)| {
-        (
-            Signal::<String>::from(Memo::new(move |_| c.with(|c| get(c).clone()))),
-            Callback::new(move |v: String| edit(Box::new(move |c| set(c, clean(&v))))),
-        )
-    };
+    let text = move |get, set| row_text(c, edit, get, set);
     let (number, set_number) = text(|c| &c.number, |c, v| c.number = v);
     let (symbol, set_symbol) = text(|c| &c.symbol, |c, v| c.symbol = v);
     let (issuer, set_issuer) = text(|c| &c.issuer, |c, v| c.issuer = v);

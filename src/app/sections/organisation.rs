@@ -5,7 +5,8 @@
 //! rows carry an [`ItemId`] (reports, appendices): per-row memos, add,
 //! move, delete with undo.
 
-use crate::app::components::field::{findings_memo, FieldMessages, TextField};
+use crate::app::components::field::{FieldMessages, TextField};
+use crate::app::components::list::Described;
 use crate::app::components::list::{
     focus_later, move_item, snippet, use_undo, ItemActions, SuggestionPanel, UndoBar, UndoHandle,
 };
@@ -175,12 +176,8 @@ pub fn OrganisationEditor() -> impl IntoView {
     let len = Memo::new(move |_| ids.with(Vec::len));
     let list_id = FieldRef::Assignments.dom_id();
     let add_id = format!("{list_id}-add");
-    let list_findings = findings_memo(&list_id);
-    let list_msg_id = format!("{list_id}-msg");
-    let described = {
-        let m = list_msg_id.clone();
-        move || (!list_findings.with(Vec::is_empty)).then(|| m.clone())
-    };
+    let d = Described::new(&list_id, None);
+    let (list_findings, list_msg_id, described) = (d.findings, d.msg_id.clone(), d.ids());
 
     let on_move = Callback::new(move |(i, d): (usize, isize)| LIST.shift(ed, i, d));
     let empty_focus = add_id.clone();

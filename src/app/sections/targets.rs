@@ -10,6 +10,7 @@ use crate::app::components::list::{
     firewall, focus_later, move_item, provide_findings_index, row_findings, snippet, use_undo,
     ItemActions, RowInput, SuggestionPanel, UndoBar,
 };
+use crate::app::components::list::{row_text, Described};
 use crate::app::Editor;
 use crate::domain::checklist::{FieldRef, TargetPart};
 use crate::domain::nd30::format_target_value;
@@ -57,18 +58,8 @@ pub fn TargetsEditor() -> impl IntoView {
     let ids = ed.slice(|p| p.targets.iter().map(|t| t.id).collect::<Vec<ItemId>>());
     let len = Memo::new(move |_| ids.with(Vec::len));
     let list_id = FieldRef::Targets.dom_id();
-    let list_findings = row_findings(&list_id);
-    let list_msg_id = format!("{list_id}-msg");
-    let list_described = {
-        let msg = list_msg_id.clone();
-        move || {
-            let mut v = vec!["kh-targets-help".to_string()];
-            if !list_findings.with(Vec::is_empty) {
-                v.push(msg.clone());
-            }
-            v.join(" ")
-        }
-    };
+    let d = Described::new(&list_id, Some("kh-targets-help".to_string()));
+    let (list_findings, list_msg_id, list_described) = (d.findings, d.msg_id.clone(), d.ids());
 
     let on_move = Callback::new(move |(i, d): (usize, isize)| {
         ed.edit(|p| {
@@ -230,12 +221,7 @@ fn TargetRow(
             }
         })
     };
-    let text = move |get: fn(&Target) -> &String, set: fn(&mut Target, String)| {
-        (
-            Signal::<String>::from(Memo::new(move |_| t.with(|t| get(t).clone()))),
-            Callback::new(move |v: String| edit(Box::new(move |t| set(t, clean(&v))))),
-        )
-    };
+    let text = move |get, set| row_text(t, edit, get, set);
     let (what, set_what) = text(|t| &t.what, |t, v| t.what = v);
     let (group, set_group) = text(|t| &t.group, |t, v| t.group = v);
     let (value, set_value) = text(|t| &t.value, |t, v| t.value = v);

@@ -11,6 +11,7 @@ use crate::app::components::list::{
     firewall, focus_later, move_item, provide_findings_index, provide_findings_scope, row_findings,
     snippet, use_undo, ItemActions, RowInput, SuggestionPanel, UndoBar, UndoHandle,
 };
+use crate::app::components::list::{row_text, Described};
 use crate::app::Editor;
 use crate::domain::checklist::{FieldRef, TaskPart};
 use crate::domain::strings::S;
@@ -122,18 +123,8 @@ pub fn TasksEditor() -> impl IntoView {
     };
 
     let list_id = FieldRef::Tasks.dom_id();
-    let list_findings = row_findings(&list_id);
-    let list_msg_id = format!("{list_id}-msg");
-    let list_described = {
-        let msg = list_msg_id.clone();
-        move || {
-            let mut v = vec!["kh-tasks-help".to_string()];
-            if !list_findings.with(Vec::is_empty) {
-                v.push(msg.clone());
-            }
-            v.join(" ")
-        }
-    };
+    let d = Described::new(&list_id, Some("kh-tasks-help".to_string()));
+    let (list_findings, list_msg_id, list_described) = (d.findings, d.msg_id.clone(), d.ids());
 
     let on_move_group = Callback::new(move |(i, d): (usize, isize)| {
         ed.edit(|p| {
@@ -587,12 +578,7 @@ fn TaskRow(
             }
         })
     };
-    let text = move |get: fn(&TaskItem) -> &String, set: fn(&mut TaskItem, String)| {
-        (
-            Signal::<String>::from(Memo::new(move |_| task.with(|t| get(t).clone()))),
-            Callback::new(move |v: String| edit(Box::new(move |t| set(t, clean(&v))))),
-        )
-    };
+    let text = move |get, set| row_text(task, edit, get, set);
     let (body, set_body) = text(|t| &t.text, |t, v| t.text = v);
     let (timing, set_timing) = text(|t| &t.timing, |t, v| t.timing = v);
     let (lead, set_lead) = text(|t| &t.lead, |t, v| t.lead = v);
