@@ -119,6 +119,7 @@ where
     F: Fn() -> N + Copy + 'static,
     N: IntoView + 'static,
 {
+    let container: web_sys::HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
     let shadow = match el.shadow_root() {
         // The editor takes over from the start module: the stylesheet stays
         // (no flash of unstyled content), the start module's view goes.
@@ -144,6 +145,23 @@ where
                 let link = document.create_element("link").ok()?;
                 link.set_attribute("rel", "stylesheet").ok()?;
                 link.set_attribute("href", &href).ok()?;
+                // Shown once styled: no flash of unstyled content while the
+                // stylesheet loads (and shown anyway if it cannot load).
+                container.set_hidden(true);
+                let shown = container.clone();
+                let reveal = wasm_bindgen::closure::Closure::once_into_js(move || {
+                    shown.set_hidden(false);
+                });
+                let options = web_sys::AddEventListenerOptions::new();
+                options.set_once(true);
+                for event in ["load", "error"] {
+                    link.add_event_listener_with_callback_and_add_event_listener_options(
+                        event,
+                        reveal.unchecked_ref(),
+                        &options,
+                    )
+                    .ok()?;
+                }
                 shadow.append_child(&link).ok()?;
             }
             if el.has_attribute(URL_OPTIONS_ATTR) {
@@ -168,7 +186,6 @@ where
             web_sys::console::warn_1(&JsValue::from_str(&format!("kehoach-bdg: {p}")));
         }
     }
-    let container: web_sys::HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
     shadow.append_child(&container).ok()?;
     // The handle would unmount the widget when dropped; it lives as long as
     // the page (or, for the start module, until the editor removes its view).
