@@ -4,8 +4,7 @@
 
 use super::organisation::{capitalised, IdList};
 use crate::app::components::field::{FieldMessages, TextField};
-use crate::app::components::list::Described;
-use crate::app::components::list::{focus_later, snippet, use_undo, ItemActions, UndoBar};
+use crate::app::components::list::{snippet, ItemActions, UndoBar};
 use crate::app::Editor;
 use crate::domain::checklist::{AppendixPart, FieldRef};
 use crate::domain::strings::S;
@@ -46,53 +45,43 @@ fn body_id(id: ItemId) -> String {
 #[component]
 pub fn AppendicesEditor() -> impl IntoView {
     let ed = Editor::get();
-    let undo = use_undo();
-    let ids = LIST.ids(ed);
-    let len = Memo::new(move |_| ids.with(Vec::len));
-    let list_id = FieldRef::Appendices.dom_id();
-    let add_id = format!("{list_id}-add");
-    let d = Described::new(&list_id, None);
-    let (list_findings, list_msg_id, described) = (d.findings, d.msg_id.clone(), d.ids());
-    let on_move = Callback::new(move |(i, d): (usize, isize)| LIST.shift(ed, i, d));
-    let empty_focus = add_id.clone();
-    let on_delete = Callback::new(move |i: usize| {
-        let label = |a: &Appendix| {
-            if a.title.trim().is_empty() {
-                ed.t(S::AppendixItem).to_string()
-            } else {
-                a.title.clone()
-            }
-        };
-        LIST.delete(ed, undo, i, label, title_id, empty_focus.clone());
-    });
-    let add = move |_| {
-        let id = LIST.push(ed, |id| Appendix {
+    let w = LIST.wiring(
+        ed,
+        FieldRef::Appendices,
+        |t| &t.title,
+        S::AppendixItem,
+        title_id,
+        |id| Appendix {
             id,
             ..Appendix::default()
-        });
-        focus_later(title_id(id));
-    };
+        },
+    );
+    let (list_findings, list_msg_id, described) = (
+        w.described.findings,
+        w.described.msg_id.clone(),
+        w.described.ids(),
+    );
     view! {
         <p class="kh-intro">{move || ed.t(S::AppendixIntro)}</p>
-        <div class="kh-rows" id=list_id.clone() tabindex="-1" aria-describedby=described>
+        <div class="kh-rows" id=w.list_id.clone() tabindex="-1" aria-describedby=described>
             <FieldMessages id=list_msg_id findings=list_findings />
-            <Show when=move || len.get() == 0>
+            <Show when=move || w.len.get() == 0>
                 <p class="kh-list-empty">{move || ed.t(S::AppendixEmpty)}</p>
             </Show>
             <ol class="kh-row-list">
                 <For
-                    each=move || ids.get()
+                    each=move || w.ids.get()
                     key=|id| *id
                     children=move |id| {
-                        view! { <AppendixRow id=id len=len on_move=on_move on_delete=on_delete /> }
+                        view! { <AppendixRow id=id len=w.len on_move=w.on_move on_delete=w.on_delete /> }
                     }
                 />
             </ol>
-            <button type="button" class="kh-button kh-button-secondary kh-add" id=add_id on:click=add>
+            <button type="button" class="kh-button kh-button-secondary kh-add" id=w.add_id on:click=move |_| w.add.run(())>
                 {move || ed.t(S::AppendixAdd)}
             </button>
         </div>
-        <UndoBar handle=undo />
+        <UndoBar handle=w.undo />
     }
 }
 

@@ -88,6 +88,49 @@ impl<T: Clone + Send + Sync + 'static> IdList<T> {
         });
     }
 
+    /// What every editor of such a list needs: the ids and their count, the
+    /// list's DOM ids and messages, and move / delete (with undo, named by
+    /// `name` or `fallback`) / add (a fresh `make(id)`), each moving focus
+    /// to the row's field `focus_id`.
+    pub fn wiring(
+        self,
+        ed: Editor,
+        field: FieldRef,
+        name: fn(&T) -> &String,
+        fallback: S,
+        focus_id: fn(ItemId) -> String,
+        make: fn(ItemId) -> T,
+    ) -> ListWiring {
+        let undo = use_undo();
+        let ids = self.ids(ed);
+        let len = Memo::new(move |_| ids.with(Vec::len));
+        let list_id = field.dom_id();
+        let add_id = format!("{list_id}-add");
+        let described = Described::new(&list_id, None);
+        let empty_focus = add_id.clone();
+        let label = move |t: &T| {
+            let n = name(t).trim();
+            if n.is_empty() {
+                ed.t(fallback).to_string()
+            } else {
+                n.to_string()
+            }
+        };
+        ListWiring {
+            undo,
+            ids,
+            len,
+            list_id,
+            add_id,
+            described,
+            on_move: Callback::new(move |(i, d): (usize, isize)| self.shift(ed, i, d)),
+            on_delete: Callback::new(move |i: usize| {
+                self.delete(ed, undo, i, label, focus_id, empty_focus.clone())
+            }),
+            add: Callback::new(move |()| focus_later(focus_id(self.push(ed, make)))),
+        }
+    }
+
     /// Deletes row `index`, offering undo under `label`; then focuses the
     /// row now at that place (its DOM id from `focus_id`) or, in an empty
     /// list, `empty_focus`.
@@ -122,6 +165,19 @@ impl<T: Clone + Send + Sync + 'static> IdList<T> {
         });
         focus_later(next.map(focus_id).unwrap_or(empty_focus));
     }
+}
+
+/// See [`IdList::wiring`].
+pub(super) struct ListWiring {
+    pub undo: UndoHandle,
+    pub ids: Memo<Vec<ItemId>>,
+    pub len: Memo<usize>,
+    pub list_id: String,
+    pub add_id: String,
+    pub described: Described,
+    pub on_move: Callback<(usize, isize)>,
+    pub on_delete: Callback<usize>,
+    pub add: Callback<()>,
 }
 
 fn assignments(p: &Plan) -> &Vec<Assignment> {
@@ -171,33 +227,22 @@ fn same_role(a: &str, b: &str) -> bool {
 #[component]
 pub fn OrganisationEditor() -> impl IntoView {
     let ed = Editor::get();
-    let undo = use_undo();
-    let ids = LIST.ids(ed);
-    let len = Memo::new(move |_| ids.with(Vec::len));
-    let list_id = FieldRef::Assignments.dom_id();
-    let add_id = format!("{list_id}-add");
-    let d = Described::new(&list_id, None);
-    let (list_findings, list_msg_id, described) = (d.findings, d.msg_id.clone(), d.ids());
-
-    let on_move = Callback::new(move |(i, d): (usize, isize)| LIST.shift(ed, i, d));
-    let empty_focus = add_id.clone();
-    let on_delete = Callback::new(move |i: usize| {
-        let label = |a: &Assignment| {
-            if a.role.trim().is_empty() {
-                ed.t(S::AssignItem).to_string()
-            } else {
-                a.role.clone()
-            }
-        };
-        LIST.delete(ed, undo, i, label, role_id, empty_focus.clone());
-    });
-    let add = move |_| {
-        let id = LIST.push(ed, |id| Assignment {
+    let w = LIST.wiring(
+        ed,
+        FieldRef::Assignments,
+        |t| &t.role,
+        S::AssignItem,
+        role_id,
+        |id| Assignment {
             id,
             ..Assignment::default()
-        });
-        focus_later(role_id(id));
-    };
+        },
+    );
+    let (list_findings, list_msg_id, described) = (
+        w.described.findings,
+        w.described.msg_id.clone(),
+        w.described.ids(),
+    );
 
     let suggestions = ed.slice(|p| suggested_assignments(p.kind, p.level));
     let sugg_items = Signal::derive(move || {
@@ -236,25 +281,25 @@ pub fn OrganisationEditor() -> impl IntoView {
     view! {
         <p class="kh-intro">{move || ed.t(S::AssignIntro)}</p>
         <p class="kh-help">{move || ed.t(S::AssignDutiesHelp)}</p>
-        <div class="kh-rows" id=list_id.clone() tabindex="-1" aria-describedby=described>
+        <div class="kh-rows" id=w.list_id.clone() tabindex="-1" aria-describedby=described>
             <FieldMessages id=list_msg_id findings=list_findings />
-            <Show when=move || len.get() == 0>
+            <Show when=move || w.len.get() == 0>
                 <p class="kh-list-empty">{move || ed.t(S::AssignEmpty)}</p>
             </Show>
             <ol class="kh-row-list">
                 <For
-                    each=move || ids.get()
+                    each=move || w.ids.get()
                     key=|id| *id
                     children=move |id| {
-                        view! { <AssignmentRow id=id len=len on_move=on_move on_delete=on_delete /> }
+                        view! { <AssignmentRow id=id len=w.len on_move=w.on_move on_delete=w.on_delete /> }
                     }
                 />
             </ol>
-            <button type="button" class="kh-button kh-button-secondary kh-add" id=add_id on:click=add>
+            <button type="button" class="kh-button kh-button-secondary kh-add" id=w.add_id on:click=move |_| w.add.run(())>
                 {move || ed.t(S::AssignAdd)}
             </button>
         </div>
-        <UndoBar handle=undo />
+        <UndoBar handle=w.undo />
         <SuggestionPanel title=S::AssignSuggestions items=sugg_items on_pick=on_pick added=sugg_added />
     }
 }

@@ -4,10 +4,7 @@
 
 use super::organisation::{capitalised, IdList};
 use crate::app::components::field::{FieldMessages, TextField};
-use crate::app::components::list::Described;
-use crate::app::components::list::{
-    focus_later, snippet, use_undo, ItemActions, SuggestionPanel, UndoBar,
-};
+use crate::app::components::list::{focus_later, snippet, ItemActions, SuggestionPanel, UndoBar};
 use crate::app::Editor;
 use crate::domain::catalogue::key_dates;
 use crate::domain::checklist::{FieldRef, ReportPart};
@@ -78,34 +75,23 @@ fn key_days(period: Period) -> Vec<KeyDay> {
 #[component]
 pub fn ReportingEditor() -> impl IntoView {
     let ed = Editor::get();
-    let undo = use_undo();
-    let ids = LIST.ids(ed);
-    let len = Memo::new(move |_| ids.with(Vec::len));
-    let list_id = FieldRef::Reports.dom_id();
-    let add_id = format!("{list_id}-add");
-    let d = Described::new(&list_id, None);
-    let (list_findings, list_msg_id, described) = (d.findings, d.msg_id.clone(), d.ids());
-    let days = ed.slice(|p| key_days(p.period));
-
-    let on_move = Callback::new(move |(i, d): (usize, isize)| LIST.shift(ed, i, d));
-    let empty_focus = add_id.clone();
-    let on_delete = Callback::new(move |i: usize| {
-        let label = |r: &ReportDeadline| {
-            if r.content.trim().is_empty() {
-                ed.t(S::ReportItem).to_string()
-            } else {
-                r.content.clone()
-            }
-        };
-        LIST.delete(ed, undo, i, label, content_id, empty_focus.clone());
-    });
-    let add = move |_| {
-        let id = LIST.push(ed, |id| ReportDeadline {
+    let w = LIST.wiring(
+        ed,
+        FieldRef::Reports,
+        |t| &t.content,
+        S::ReportItem,
+        content_id,
+        |id| ReportDeadline {
             id,
             ..ReportDeadline::default()
-        });
-        focus_later(content_id(id));
-    };
+        },
+    );
+    let (list_findings, list_msg_id, described) = (
+        w.described.findings,
+        w.described.msg_id.clone(),
+        w.described.ids(),
+    );
+    let days = ed.slice(|p| key_days(p.period));
 
     let suggestions = ed.slice(|p| suggested_reports(p.kind, p.level, p.period.first_year()));
     let sugg_items = Signal::derive(move || {
@@ -143,27 +129,27 @@ pub fn ReportingEditor() -> impl IntoView {
 
     view! {
         <p class="kh-intro">{move || ed.t(S::ReportIntro)}</p>
-        <div class="kh-rows" id=list_id.clone() tabindex="-1" aria-describedby=described>
+        <div class="kh-rows" id=w.list_id.clone() tabindex="-1" aria-describedby=described>
             <FieldMessages id=list_msg_id findings=list_findings />
-            <Show when=move || len.get() == 0>
+            <Show when=move || w.len.get() == 0>
                 <p class="kh-list-empty">{move || ed.t(S::ReportEmpty)}</p>
             </Show>
             <ol class="kh-row-list">
                 <For
-                    each=move || ids.get()
+                    each=move || w.ids.get()
                     key=|id| *id
                     children=move |id| {
                         view! {
-                            <ReportRow id=id len=len days=days on_move=on_move on_delete=on_delete />
+                            <ReportRow id=id len=w.len days=days on_move=w.on_move on_delete=w.on_delete />
                         }
                     }
                 />
             </ol>
-            <button type="button" class="kh-button kh-button-secondary kh-add" id=add_id on:click=add>
+            <button type="button" class="kh-button kh-button-secondary kh-add" id=w.add_id on:click=move |_| w.add.run(())>
                 {move || ed.t(S::ReportAdd)}
             </button>
         </div>
-        <UndoBar handle=undo />
+        <UndoBar handle=w.undo />
         <SuggestionPanel title=S::ReportSuggestions items=sugg_items on_pick=on_pick added=sugg_added />
     }
 }

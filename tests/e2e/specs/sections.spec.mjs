@@ -46,3 +46,25 @@ test('"Tiếp" and "Quay lại" walk the sections by keyboard', async ({ page })
   await main.getByRole('button', { name: S.CheckNav, exact: true }).press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: S.CheckTitle })).toBeFocused();
 });
+
+test('a list of rows by keyboard: add, delete with undo, focus follows (appendices)', async ({ page }) => {
+  await page.goto('/index.html');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await page.getByRole('navigation', { name: S.SectionsNav }).getByRole('button', { name: S.SecAppendices }).click();
+  await expect(page.getByText(S.AppendixEmpty)).toBeVisible();
+  const add = page.getByRole('button', { name: S.AppendixAdd, exact: true });
+  await add.press('Enter');
+  // The new row's first field has focus.
+  const title = page.getByLabel(S.AppendixTitleLabel).first();
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Danh sách thành viên Ban');
+  const del = page.getByRole('button', { name: new RegExp(`^${S.ListDeleteLabel}: `) });
+  await del.press('Enter');
+  // Gone, focus on "add" (the list is empty), and the undo bar names it.
+  await expect(page.getByText(S.AppendixEmpty)).toBeVisible();
+  await expect(add).toBeFocused();
+  await expect(page.locator('.kh-undo-text')).toContainText('Danh sách thành viên Ban');
+  await page.getByRole('button', { name: S.UndoButton, exact: true }).press('Enter');
+  await expect(page.getByLabel(S.AppendixTitleLabel).first()).toHaveValue('Danh sách thành viên Ban');
+  await expect(page.getByLabel(S.AppendixTitleLabel).first()).toBeFocused();
+});
