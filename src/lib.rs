@@ -13,4 +13,4 @@ pub mod browser;
 mod app;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{App, Shell};
+pub use app::{EditorRoot, StartRoot};

@@ -3,7 +3,7 @@
 
 use kehoach_bdg::domain::strings::{Lang, S};
 use kehoach_bdg::domain::SectionId;
-use kehoach_bdg::App;
+use kehoach_bdg::EditorRoot;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -21,7 +21,7 @@ fn host() -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 fn sidebar_lists_every_section_in_checklist_order() {
     let el = host();
-    leptos::mount::mount_to(el.clone(), App).forget();
+    leptos::mount::mount_to(el.clone(), EditorRoot).forget();
 
     let nav = el
         .query_selector("nav.kh-sidebar")
@@ -55,7 +55,7 @@ fn sidebar_lists_every_section_in_checklist_order() {
 #[wasm_bindgen_test]
 fn mounts_inside_the_host_element_not_the_body() {
     let el = host();
-    leptos::mount::mount_to(el.clone(), App).forget();
+    leptos::mount::mount_to(el.clone(), EditorRoot).forget();
     let root = el.query_selector(".kh-root").unwrap();
     assert!(root.is_some(), "widget root is inside the host element");
     let h1 = el.query_selector("h1").unwrap().unwrap();
@@ -90,7 +90,7 @@ fn type_into(root: &web_sys::Element, selector: &str, text: &str) {
 #[wasm_bindgen_test]
 async fn start_screen_opens_a_starter_plan_with_the_facts_given() {
     let el = host();
-    leptos::mount::mount_to(el.clone(), App).forget();
+    leptos::mount::mount_to(el.clone(), EditorRoot).forget();
     type_into(&el, "#start-issuer", "Trường Tiểu học Hòa Bình");
     // NFD typing (decomposed diacritics) is stored composed.
     type_into(&el, "#start-abbr", "THHB");
@@ -130,7 +130,7 @@ async fn the_start_module_hands_what_was_typed_to_the_editor() {
     use kehoach_bdg::domain::handoff::Intent;
     let el = host();
     el.set_attribute("data-issuer", "Trường của trang").unwrap();
-    mount_start(kehoach_bdg::Shell);
+    mount_start(kehoach_bdg::StartRoot);
     leptos::task::tick().await;
     let start = shadow(&el);
     assert!(el.has_attribute(START_ATTR));
@@ -167,7 +167,7 @@ async fn the_start_module_hands_what_was_typed_to_the_editor() {
     hand_over(0, Intent::Start, None).await.unwrap();
     let raw = el.get_attribute(HANDOFF_ATTR).unwrap_or_default();
     assert!(raw.contains("intent=start"), "{raw}");
-    mount_all(App);
+    mount_all(EditorRoot);
     leptos::task::tick().await;
     leptos::task::tick().await;
     assert!(!el.has_attribute(START_ATTR) && !el.has_attribute(HANDOFF_ATTR));

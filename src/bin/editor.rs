@@ -11,7 +11,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    kehoach_bdg::browser::host::mount_all(kehoach_bdg::App);
+    kehoach_bdg::browser::host::mount_all(kehoach_bdg::EditorRoot);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

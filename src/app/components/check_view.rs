@@ -7,11 +7,12 @@
 //! 100 % the plain statement that the plan has every required part. Hints
 //! never block completeness, so they sit apart in a folded list.
 
-use crate::app::components::list::focus_later;
+use crate::app::components::field::severity_label;
 use crate::app::components::sidebar::{status_class, status_label};
-use crate::app::{Editor, Screen};
+use crate::app::hooks::{focus_later, localised};
+use crate::app::state::{use_checklist, use_navigation, use_translation, Screen};
 use crate::domain::checklist::{SectionStatus, Severity};
-use crate::domain::strings::{Lang, S};
+use crate::domain::strings::S;
 use crate::domain::SectionId;
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -38,14 +39,6 @@ struct Group {
     hints: Vec<Item>,
 }
 
-fn severity_label(s: Severity) -> S {
-    match s {
-        Severity::Error => S::SeverityError,
-        Severity::Warning => S::SeverityWarning,
-        Severity::Hint => S::SeverityHint,
-    }
-}
-
 fn severity_class(s: Severity) -> &'static str {
     match s {
         Severity::Error => "kh-check-item kh-check-error",
@@ -57,14 +50,16 @@ fn severity_class(s: Severity) -> &'static str {
 /// The final check screen.
 #[component]
 pub fn CheckView() -> impl IntoView {
-    let ed = Editor::get();
+    let nav = use_navigation();
+    let lang = use_translation();
+    let report = use_checklist();
     let heading = NodeRef::<H2>::new();
     // Like a section: focus lands on the heading whenever the user asks for
     // this screen, again included (not after a page load, when the host page
     // keeps its focus).
     Effect::new(move |prev: Option<u32>| {
-        let now = ed.focus_request.get();
-        if prev.map_or(now > 0, |p| p != now) && ed.screen.get_untracked() == Screen::Check {
+        let now = nav.focus_requests();
+        if prev.map_or(now > 0, |p| p != now) && nav.screen_untracked() == Screen::Check {
             if let Some(h) = heading.get_untracked() {
                 let _ = h.focus();
             }
@@ -72,22 +67,18 @@ pub fn CheckView() -> impl IntoView {
         now
     });
     let groups = Memo::new(move |_| {
-        let en = ed.lang.get() == Lang::En;
-        ed.report.with(|r| {
+        let lang = lang.get();
+        report.with(|r| {
             SectionId::ALL
                 .into_iter()
                 .filter_map(|section| {
                     let (mut required, mut hints) = (Vec::new(), Vec::new());
                     for f in r.for_section(section) {
-                        let (message, message_lang) = if en && !f.message_en.is_empty() {
-                            (f.message_en.clone(), "en")
-                        } else {
-                            (f.message.clone(), "vi")
-                        };
+                        let (message, message_lang) = localised(f, lang);
                         let item = Item {
                             severity: f.severity,
-                            message,
-                            message_lang,
+                            message: message.to_string(),
+                            message_lang: message_lang.code(),
                             hint: f.hint.clone(),
                             dom_id: f.dom_id(),
                         };
@@ -108,7 +99,7 @@ pub fn CheckView() -> impl IntoView {
         })
     });
     let counts = Memo::new(move |_| {
-        ed.report.with(|r| {
+        report.with(|r| {
             (
                 r.completeness,
                 r.errors().count(),
@@ -122,28 +113,28 @@ pub fn CheckView() -> impl IntoView {
     view! {
         <section class="kh-section kh-checkview" aria-labelledby="kh-check-heading">
             <h2 id="kh-check-heading" class="kh-section-title" tabindex="-1" node_ref=heading>
-                {move || ed.t(S::CheckTitle)}
+                {move || lang.t(S::CheckTitle)}
             </h2>
-            <p class="kh-intro">{move || ed.t(S::CheckIntro)}</p>
+            <p class="kh-intro">{move || lang.t(S::CheckIntro)}</p>
             <div class="kh-check-summary">
                 <p class="kh-check-percent">
-                    {move || ed.t(S::Completeness)}
+                    {move || lang.t(S::Completeness)}
                     ": "
                     <strong>{move || format!("{} %", counts.get().0)}</strong>
                 </p>
                 <ul class="kh-check-counts">
                     <li class="kh-check-count-error">
-                        {move || ed.t(S::SeverityError)}
+                        {move || lang.t(S::SeverityError)}
                         ": "
                         {move || counts.get().1}
                     </li>
                     <li class="kh-check-count-warning">
-                        {move || ed.t(S::SeverityWarning)}
+                        {move || lang.t(S::SeverityWarning)}
                         ": "
                         {move || counts.get().2}
                     </li>
                     <li class="kh-check-count-hint">
-                        {move || ed.t(S::SeverityHint)}
+                        {move || lang.t(S::SeverityHint)}
                         ": "
                         {move || counts.get().3}
                     </li>
@@ -154,19 +145,19 @@ pub fn CheckView() -> impl IntoView {
                     if done() {
                         view! {
                             <div class="kh-check-done">
-                                <p class="kh-check-done-title">{move || ed.t(S::CheckDone)}</p>
-                                <p>{move || ed.t(S::CheckDoneBody)}</p>
+                                <p class="kh-check-done-title">{move || lang.t(S::CheckDone)}</p>
+                                <p>{move || lang.t(S::CheckDoneBody)}</p>
                             </div>
                         }
                             .into_any()
                     } else {
-                        view! { <p class="kh-check-not-done">{move || ed.t(S::CheckNotDone)}</p> }
+                        view! { <p class="kh-check-not-done">{move || lang.t(S::CheckNotDone)}</p> }
                             .into_any()
                     }
                 }}
             </div>
             <Show when=move || groups.with(Vec::is_empty)>
-                <p class="kh-check-nothing">{move || ed.t(S::CheckNothing)}</p>
+                <p class="kh-check-nothing">{move || lang.t(S::CheckNothing)}</p>
             </Show>
             <div class="kh-check-groups">
                 {move || groups.get().into_iter().map(|g| view! { <CheckGroup group=g /> }).collect_view()}
@@ -179,7 +170,7 @@ pub fn CheckView() -> impl IntoView {
 /// then the optional hints folded.
 #[component]
 fn CheckGroup(group: Group) -> impl IntoView {
-    let ed = Editor::get();
+    let lang = use_translation();
     let Group {
         section,
         status,
@@ -192,7 +183,7 @@ fn CheckGroup(group: Group) -> impl IntoView {
     let hints_view = (!hints.is_empty()).then(|| {
         view! {
             <details class="kh-check-hints">
-                <summary>{move || ed.t(S::CheckHintsTitle)} " (" {n_hints} ")"</summary>
+                <summary>{move || lang.t(S::CheckHintsTitle)} " (" {n_hints} ")"</summary>
                 <ul class="kh-check-list">
                     {hints
                         .into_iter()
@@ -205,8 +196,8 @@ fn CheckGroup(group: Group) -> impl IntoView {
     view! {
         <section class="kh-check-group" aria-labelledby=labelled_by>
             <h3 class="kh-check-group-title" id=heading_id>
-                <span>{move || ed.t(section.label())}</span>
-                <span class=status_class(status)>{move || ed.t(status_label(status))}</span>
+                <span>{move || lang.t(section.label())}</span>
+                <span class=status_class(status)>{move || lang.t(status_label(status))}</span>
             </h3>
             {(!required.is_empty())
                 .then(|| {
@@ -227,7 +218,8 @@ fn CheckGroup(group: Group) -> impl IntoView {
 /// One finding with its "Sửa" button.
 #[component]
 fn CheckItem(section: SectionId, item: Item) -> impl IntoView {
-    let ed = Editor::get();
+    let nav = use_navigation();
+    let lang = use_translation();
     let Item {
         severity,
         message,
@@ -237,12 +229,12 @@ fn CheckItem(section: SectionId, item: Item) -> impl IntoView {
     } = item;
     let name = {
         let message = message.clone();
-        move || format!("{}: {}", ed.t(S::CheckFix), message)
+        move || format!("{}: {}", lang.t(S::CheckFix), message)
     };
     // Where "Sửa" leads, also on the button for tests and curious users.
     let target = dom_id.clone();
     let fix = move |_| {
-        ed.open(section);
+        nav.open(section);
         // The section renders before the next frame; its heading takes focus
         // first (SectionView), then the field does.
         focus_later(dom_id.clone());
@@ -251,7 +243,7 @@ fn CheckItem(section: SectionId, item: Item) -> impl IntoView {
         <li class=severity_class(severity)>
             <div class="kh-check-text">
                 <p class="kh-check-message">
-                    <span class="kh-check-tag">{move || ed.t(severity_label(severity))}</span>
+                    <span class="kh-check-tag">{move || lang.t(severity_label(severity))}</span>
                     " "
                     <span lang=message_lang>{message}</span>
                 </p>
@@ -264,7 +256,7 @@ fn CheckItem(section: SectionId, item: Item) -> impl IntoView {
                 aria-label=name
                 on:click=fix
             >
-                {move || ed.t(S::CheckFix)}
+                {move || lang.t(S::CheckFix)}
             </button>
         </li>
     }

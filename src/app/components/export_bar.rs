@@ -39,7 +39,7 @@ enum Status {
 pub fn ExportBar() -> impl IntoView {
     let ed = Editor::get();
     view! {
-        <Show when=move || ed.screen.get() == Screen::Edit>
+        <Show when=move || ed.nav.screen() == Screen::Edit>
             <Bar />
         </Show>
     }

@@ -1,28 +1,15 @@
-use crate::app::Editor;
-use crate::domain::checklist::Severity;
+//! One labelled text input for every field of the plan, in a form or in a
+//! list row, with the checklist's messages under it (`aria-invalid`,
+//! `aria-describedby`), and the pieces other controls reuse for the same.
+
+use crate::app::hooks::{use_findings, Message};
+use crate::app::state::use_translation;
+use crate::domain::checklist::{FieldRef, Severity};
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
-/// The checklist's findings for one input, as (severity, message, hint).
-fn findings_for(ed: Editor, id: String) -> Memo<Vec<(Severity, String, String)>> {
-    Memo::new(move |_| {
-        let en = ed.lang.get() == crate::domain::strings::Lang::En;
-        ed.report.with(|r| {
-            r.for_field(&id)
-                .map(|f| {
-                    let msg = if en && !f.message_en.is_empty() {
-                        f.message_en.clone()
-                    } else {
-                        f.message.clone()
-                    };
-                    (f.severity, msg, f.hint.clone())
-                })
-                .collect()
-        })
-    })
-}
-
-fn severity_label(s: Severity) -> S {
+/// The name of a severity ("Lỗi", "Cảnh báo", "Gợi ý").
+pub fn severity_label(s: Severity) -> S {
     match s {
         Severity::Error => S::SeverityError,
         Severity::Warning => S::SeverityWarning,
@@ -38,16 +25,75 @@ fn severity_class(s: Severity) -> &'static str {
     }
 }
 
-/// A labelled text input bound to one part of the plan, showing the
-/// checklist's messages for it (`aria-invalid`, `aria-describedby`).
+/// What describes a field (or a whole list) to assistive technology: its
+/// help, and the checklist's messages while there are any.
+#[derive(Clone)]
+pub struct FieldDescription {
+    pub findings: Memo<Vec<Message>>,
+    /// Id of the element listing the messages ([`FieldMessages`]).
+    pub msg_id: String,
+    help_id: Option<String>,
+}
+
+impl FieldDescription {
+    /// The description of `field`, whose help (if any) has the id `help_id`.
+    pub fn new(field: FieldRef, help_id: Option<String>) -> FieldDescription {
+        FieldDescription::at(&field.dom_id(), Some(field), help_id)
+    }
+
+    /// The description of the element with DOM id `dom_id`, showing the
+    /// messages of `field` (none: an input the checklist never names).
+    pub fn at(dom_id: &str, field: Option<FieldRef>, help_id: Option<String>) -> FieldDescription {
+        FieldDescription {
+            findings: match field {
+                Some(f) => use_findings(f),
+                None => Memo::new(|_| Vec::new()),
+            },
+            msg_id: format!("{dom_id}-msg"),
+            help_id,
+        }
+    }
+
+    /// `aria-describedby`, reactive: `None` when there is nothing to name.
+    pub fn ids(&self) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+        let FieldDescription {
+            findings,
+            msg_id,
+            help_id,
+        } = self.clone();
+        move || {
+            let mut ids: Vec<&str> = help_id.iter().map(String::as_str).collect();
+            if !findings.with(Vec::is_empty) {
+                ids.push(&msg_id);
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+
+    /// `aria-invalid`, reactive: set while an error or a warning is shown.
+    pub fn invalid(&self) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+        let findings = self.findings;
+        move || {
+            findings
+                .with(|f| f.iter().any(Message::is_problem))
+                .then_some("true")
+        }
+    }
+
+    /// The messages, for under the field.
+    pub fn messages(&self) -> impl IntoView {
+        view! { <FieldMessages id=self.msg_id.clone() findings=self.findings /> }
+    }
+}
+
+/// A labelled text input bound to one field of the plan.
 #[component]
-pub fn TextField(
-    /// The DOM id the checklist uses for this field (`FieldRef::dom_id`).
-    #[prop(into)]
-    id: String,
+pub fn TextInput(
+    /// The field: its DOM id and the checklist's messages about it.
+    field: FieldRef,
     /// The label.
     label: S,
-    /// Help shown under the label.
+    /// Help under the label.
     #[prop(optional)]
     help: Option<S>,
     /// The current value.
@@ -56,46 +102,44 @@ pub fn TextField(
     /// Called with the new text on every input.
     #[prop(into)]
     on_input: Callback<String>,
-    /// A multi-line text area instead of a one-line input.
+    /// Lines of a text area; 0 (default) gives a one-line input.
     #[prop(optional)]
-    multiline: bool,
+    lines: u32,
     /// `type` of a one-line input (default "text").
     #[prop(optional)]
     input_type: Option<&'static str>,
+    /// Id of a `<datalist>` offering values.
+    #[prop(optional, into)]
+    list: Option<String>,
+    /// Part of a list row: compact, placed by the row's grid with `class`.
+    #[prop(optional)]
+    row: bool,
+    /// Extra class of a row field (its grid placement).
+    #[prop(optional)]
+    class: &'static str,
 ) -> impl IntoView {
-    let ed = Editor::get();
-    let findings = findings_for(ed, id.clone());
+    let lang = use_translation();
+    let id = field.dom_id();
     let help_id = format!("{id}-help");
-    let msg_id = format!("{id}-msg");
-    let described = {
-        let (help_id, msg_id) = (help_id.clone(), msg_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if help.is_some() {
-                ids.push(help_id.clone());
-            }
-            if !findings.with(Vec::is_empty) {
-                ids.push(msg_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let invalid = move || {
-        findings
-            .with(|f| f.iter().any(|(s, _, _)| *s != Severity::Hint))
-            .then_some("true")
-    };
+    let d = FieldDescription::new(field, help.map(|_| help_id.clone()));
+    let (invalid, described) = (d.invalid(), d.ids());
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
-    let control = if multiline {
+    let control = if lines > 0 {
+        // A row's text area is a line that grows, a form's a paragraph box.
+        let class = if row {
+            "kh-input kh-textarea kh-textarea-line"
+        } else {
+            "kh-input kh-textarea"
+        };
         view! {
             <textarea
                 id=id.clone()
-                class="kh-input kh-textarea"
-                rows="4"
+                class=class
+                rows=lines.to_string()
                 prop:value=move || value.get()
                 on:input=input
                 aria-invalid=invalid
-                aria-describedby=described.clone()
+                aria-describedby=described
             ></textarea>
         }
         .into_any()
@@ -105,6 +149,7 @@ pub fn TextField(
                 id=id.clone()
                 class="kh-input"
                 type=input_type.unwrap_or("text")
+                list=list
                 prop:value=move || value.get()
                 on:input=input
                 aria-invalid=invalid
@@ -113,14 +158,19 @@ pub fn TextField(
         }
         .into_any()
     };
+    let wrapper = if row {
+        format!("kh-field kh-row-field {class}")
+    } else {
+        "kh-field".to_string()
+    };
     view! {
-        <div class="kh-field">
-            <label class="kh-label" for=id.clone()>
-                {move || ed.t(label)}
+        <div class=wrapper>
+            <label class="kh-label" for=id>
+                {move || lang.t(label)}
             </label>
-            {help.map(|h| view! { <p class="kh-help" id=help_id.clone()>{move || ed.t(h)}</p> })}
+            {help.map(|h| view! { <p class="kh-help" id=help_id>{move || lang.t(h)}</p> })}
             {control}
-            <FieldMessages id=msg_id findings=findings />
+            {d.messages()}
         </div>
     }
 }
@@ -131,21 +181,22 @@ pub fn FieldMessages(
     /// The id `aria-describedby` points to.
     id: String,
     /// The findings to show.
-    findings: Memo<Vec<(Severity, String, String)>>,
+    findings: Memo<Vec<Message>>,
 ) -> impl IntoView {
-    let ed = Editor::get();
+    let lang = use_translation();
     view! {
         <Show when=move || !findings.with(Vec::is_empty)>
             <ul class="kh-msgs" id=id.clone()>
                 <For
                     each=move || findings.get()
-                    key=|f| f.clone()
-                    children=move |(sev, msg, hint)| {
+                    key=|m| m.clone()
+                    children=move |m| {
+                        let severity = m.severity;
                         view! {
-                            <li class=severity_class(sev)>
-                                <strong>{move || ed.t(severity_label(sev))}": "</strong>
-                                {msg}
-                                <span class="kh-msg-hint-text">{hint}</span>
+                            <li class=severity_class(severity)>
+                                <strong>{move || lang.t(severity_label(severity))}": "</strong>
+                                {m.text}
+                                <span class="kh-msg-hint-text">{m.hint}</span>
                             </li>
                         }
                     }
@@ -153,9 +204,4 @@ pub fn FieldMessages(
             </ul>
         </Show>
     }
-}
-
-/// The findings for any DOM id (for lists that are not one input).
-pub fn findings_memo(id: &str) -> Memo<Vec<(Severity, String, String)>> {
-    findings_for(Editor::get(), id.to_string())
 }

@@ -1,4 +1,4 @@
-//! One small component per file.
+//! The editor's building blocks, one small component (or family) per file.
 
 pub mod check_view;
 pub mod chrome;
@@ -9,3 +9,5 @@ pub mod preview;
 pub mod section_view;
 pub mod sidebar;
 pub mod start;
+pub mod string_list;
+pub mod suggestions;

@@ -15,7 +15,7 @@
 //! `--kh-pt`, one typographic point of a 210 mm page drawn `100cqi` wide,
 //! so the page keeps the A4 proportions at any column width with no script.
 
-use crate::app::{Editor, Screen};
+use crate::app::Editor;
 use crate::browser::css::cssom;
 use crate::domain::export::layout::{
     layout, Block, Para, Run, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP,
@@ -199,7 +199,7 @@ fn para_view(p: &Para, ed: Editor) -> AnyView {
         Some(sec) => view! {
             <p
                 class=class + " kh-pv-link"
-                class:kh-pv-current=move || ed.current.get() == sec
+                class:kh-pv-current=move || ed.nav.section() == sec
                 use:cssom=scale_css(&p.css())
                 data-section=sec.code()
                 on:click=move |_| open_section(ed, sec)
@@ -232,8 +232,7 @@ fn run_view(r: &Run) -> AnyView {
 
 /// Click on a paragraph: open the editor of the section it comes from.
 fn open_section(ed: Editor, sec: SectionId) {
-    ed.current.set(sec);
-    ed.screen.set(Screen::Edit);
+    ed.nav.show(sec);
 }
 
 /// The layout's class names, prefixed so they cannot meet the editor's own

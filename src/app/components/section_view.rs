@@ -1,5 +1,8 @@
+//! The current section: heading (focused on change), error summary, the
+//! section's editor, and "Quay lại" / "Tiếp".
+
 use crate::app::sections;
-use crate::app::Editor;
+use crate::app::state::{use_checklist, use_navigation, use_translation};
 use crate::domain::checklist::Severity;
 use crate::domain::strings::S;
 use crate::domain::SectionId;
@@ -11,12 +14,13 @@ use wasm_bindgen::JsCast;
 /// section's editor, and "Quay lại" / "Tiếp".
 #[component]
 pub fn SectionView() -> impl IntoView {
-    let ed = Editor::get();
+    let nav = use_navigation();
+    let lang = use_translation();
     let heading = NodeRef::<H2>::new();
     // Focus follows the section change so keyboard and screen-reader users
     // land at the top of what they chose.
     Effect::new(move |prev: Option<(SectionId, u32)>| {
-        let now = (ed.current.get(), ed.focus_request.get());
+        let now = (nav.section(), nav.focus_requests());
         // Not on first display after a page load (the host page keeps its
         // focus), but whenever the user has asked for a section.
         if prev.map_or(now.1 > 0, |p| p != now) {
@@ -29,22 +33,22 @@ pub fn SectionView() -> impl IntoView {
     let index = move || {
         SectionId::ALL
             .iter()
-            .position(|s| *s == ed.current.get())
+            .position(|s| *s == nav.section())
             .unwrap_or(0)
     };
     let go = move |delta: isize| {
         let i = index() as isize + delta;
         if let Some(s) = usize::try_from(i).ok().and_then(|i| SectionId::ALL.get(i)) {
-            ed.open(*s);
+            nav.open(*s);
         }
     };
     view! {
         <section class="kh-section" aria-labelledby="kh-section-heading">
             <h2 id="kh-section-heading" class="kh-section-title" tabindex="-1" node_ref=heading>
-                {move || ed.t(ed.current.get().label())}
+                {move || lang.t(nav.section().label())}
             </h2>
             <ErrorSummary />
-            {move || sections::editor(ed.current.get())}
+            {move || sections::editor(nav.section())}
             <div class="kh-step-nav">
                 <button
                     type="button"
@@ -52,18 +56,18 @@ pub fn SectionView() -> impl IntoView {
                     disabled=move || index() == 0
                     on:click=move |_| go(-1)
                 >
-                    {move || ed.t(S::Back)}
+                    {move || lang.t(S::Back)}
                 </button>
                 // After the last section comes the final check.
                 <button
                     type="button"
                     class="kh-button"
                     on:click=move |_| {
-                        if index() + 1 == SectionId::ALL.len() { ed.open_check() } else { go(1) }
+                        if index() + 1 == SectionId::ALL.len() { nav.open_check() } else { go(1) }
                     }
                 >
                     {move || {
-                        ed.t(if index() + 1 == SectionId::ALL.len() { S::CheckNav } else { S::Next })
+                        lang.t(if index() + 1 == SectionId::ALL.len() { S::CheckNav } else { S::Next })
                     }}
                 </button>
             </div>
@@ -74,10 +78,12 @@ pub fn SectionView() -> impl IntoView {
 /// Errors and warnings of the section, each a link that moves focus to its field.
 #[component]
 fn ErrorSummary() -> impl IntoView {
-    let ed = Editor::get();
+    let nav = use_navigation();
+    let lang = use_translation();
+    let report = use_checklist();
     let items = Memo::new(move |_| {
-        let section = ed.current.get();
-        ed.report.with(|r| {
+        let section = nav.section();
+        report.with(|r| {
             r.for_section(section)
                 .filter(|f| f.severity != Severity::Hint)
                 .map(|f| (f.dom_id(), f.message.clone()))
@@ -87,7 +93,7 @@ fn ErrorSummary() -> impl IntoView {
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
             <div class="kh-summary" role="region" aria-labelledby="kh-summary-title">
-                <h3 id="kh-summary-title" class="kh-summary-title">{move || ed.t(S::ErrorSummaryTitle)}</h3>
+                <h3 id="kh-summary-title" class="kh-summary-title">{move || lang.t(S::ErrorSummaryTitle)}</h3>
                 <ul>
                     <For
                         each=move || items.get()

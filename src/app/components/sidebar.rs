@@ -1,6 +1,8 @@
-use crate::app::{Editor, Screen};
+//! The task list of the plan's sections, with each one's status.
+
+use crate::app::state::{use_checklist, use_navigation, use_translation, Screen, Translation};
 use crate::domain::checklist::SectionStatus;
-use crate::domain::strings::{Lang, S};
+use crate::domain::strings::S;
 use crate::domain::SectionId;
 use leptos::prelude::*;
 
@@ -25,16 +27,17 @@ pub(crate) fn status_class(s: SectionStatus) -> &'static str {
 /// The editor's task list, fed from the checklist report.
 #[component]
 pub fn Sidebar() -> impl IntoView {
-    let ed = Editor::get();
+    let report = use_checklist();
+    let nav = use_navigation();
     view! {
         <SectionList
-            lang=ed.lang
-            completeness=Signal::derive(move || ed.report.with(|r| r.completeness))
-            status=Callback::new(move |id| ed.report.with(|r| r.section(id).status))
-            current=Signal::derive(move || (ed.screen.get() == Screen::Edit).then(|| ed.current.get()))
-            check_current=Signal::derive(move || ed.screen.get() == Screen::Check)
-            on_open=Callback::new(move |id| ed.open(id))
-            on_check=Callback::new(move |()| ed.open_check())
+            lang=use_translation()
+            completeness=Signal::derive(move || report.with(|r| r.completeness))
+            status=Callback::new(move |id| report.with(|r| r.section(id).status))
+            current=Signal::derive(move || (nav.screen() == Screen::Edit).then(|| nav.section()))
+            check_current=Signal::derive(move || nav.screen() == Screen::Check)
+            on_open=Callback::new(move |id| nav.open(id))
+            on_check=Callback::new(move |()| nav.open_check())
         />
     }
 }
@@ -44,7 +47,7 @@ pub fn Sidebar() -> impl IntoView {
 /// module (which has no checklist: every section is "not started") share it.
 #[component]
 pub fn SectionList(
-    lang: RwSignal<Lang>,
+    lang: Translation,
     #[prop(into)] completeness: Signal<u8>,
     status: Callback<SectionId, SectionStatus>,
     #[prop(into)] current: Signal<Option<SectionId>>,
@@ -52,7 +55,7 @@ pub fn SectionList(
     on_open: Callback<SectionId>,
     on_check: Callback<()>,
 ) -> impl IntoView {
-    let t = move |s: S| s.t(lang.get());
+    let t = move |s: S| lang.t(s);
     view! {
         <nav class="kh-sidebar" aria-label=move || t(S::SectionsNav)>
             <div class="kh-progress">

@@ -2,8 +2,9 @@
 //! once. The form is shared by the editor and the start module; what
 //! happens on "Bắt đầu soạn" is the caller's.
 
+use crate::app::state::{use_navigation, use_plan, use_translation, Translation};
 use crate::domain::handoff::StartChoice;
-use crate::domain::strings::{Lang, S};
+use crate::domain::strings::S;
 use crate::domain::{IssuerLevel, PlanKind, SectionId};
 use leptos::prelude::*;
 
@@ -52,12 +53,12 @@ impl StartFields {
 /// The form. `busy` disables the button while the editor loads.
 #[component]
 pub fn StartForm(
-    lang: RwSignal<Lang>,
+    lang: Translation,
     fields: StartFields,
     on_start: Callback<()>,
     #[prop(optional, into)] busy: Signal<bool>,
 ) -> impl IntoView {
-    let t = move |s: S| s.t(lang.get());
+    let t = move |s: S| lang.t(s);
     let StartFields {
         kind, level, year, ..
     } = fields;
@@ -164,7 +165,7 @@ pub fn StartForm(
 /// drafts kept in this browser are listed below it.
 #[component]
 pub fn StartScreen() -> impl IntoView {
-    let ed = crate::app::Editor::get();
+    let (plan, nav) = (use_plan(), use_navigation());
     let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
     let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
     // What the start module handed over (typed facts) beats the webmaster's defaults.
@@ -174,11 +175,11 @@ pub fn StartScreen() -> impl IntoView {
     );
     let fields = StartFields::new(choice);
     let start = Callback::new(move |()| {
-        ed.replace(fields.choice().plan(this_year));
-        ed.open(SectionId::Header);
+        plan.replace(fields.choice().plan(this_year));
+        nav.open(SectionId::Header);
     });
     view! {
-        <StartForm lang=ed.lang fields on_start=start />
+        <StartForm lang=use_translation() fields on_start=start />
         // Drafts kept in this browser, to reopen; importing a draft file.
         <crate::app::drafts::StartDrafts />
     }

@@ -24,7 +24,7 @@ pub use panel::DraftsPanel;
 pub use start::StartDrafts;
 pub use status::{DraftsHeader, DraftsNotices};
 
-use crate::app::{Editor, Screen};
+use crate::app::Editor;
 use crate::browser::clock;
 use crate::browser::download::download_text;
 use crate::browser::host::HostOptions;
@@ -110,7 +110,7 @@ pub struct Drafts {
 
 /// Sets up drafts for the editor: opens the store, reopens the last open
 /// draft (without moving focus: the host page keeps it), starts autosave
-/// and listens to other tabs. Call once, in `App`, after the editor's context.
+/// and listens to other tabs. Call once, in `EditorRoot`, after the editor's context.
 pub fn provide(ed: Editor) -> Drafts {
     let host = use_context::<HostOptions>().unwrap_or_default();
     let ns = namespace_or_default(Some(&host.config.namespace)).to_string();
@@ -138,7 +138,7 @@ pub fn provide(ed: Editor) -> Drafts {
 }
 
 impl Drafts {
-    /// The drafts of the nearest `App`, if it set them up.
+    /// The drafts of the nearest `EditorRoot`, if it set them up.
     pub fn get() -> Option<Drafts> {
         use_context::<Drafts>()
     }
@@ -390,8 +390,7 @@ impl Drafts {
                 if focus {
                     self.ed.open(SectionId::Header);
                 } else {
-                    self.ed.current.set(SectionId::Header);
-                    self.ed.screen.set(Screen::Edit);
+                    self.ed.nav.show(SectionId::Header);
                 }
                 Ok(())
             }
@@ -419,7 +418,7 @@ impl Drafts {
         self.current.set(None);
         self.conflict.set(None);
         self.replace_plan(Plan::default());
-        self.ed.screen.set(Screen::Start);
+        self.ed.nav.to_start();
         self.save.set(if self.has_store() {
             SaveState::Idle
         } else {
@@ -519,7 +518,7 @@ impl Drafts {
         self.conflict.set(None);
         self.current.set(Some(id.clone()));
         self.save_draft(&id);
-        self.ed.open(self.ed.current.get_untracked());
+        self.ed.open(self.ed.nav.section_untracked());
     }
 
     // -- list actions -----------------------------------------------------------
@@ -565,7 +564,7 @@ impl Drafts {
             self.current.set(None);
             self.conflict.set(None);
             self.replace_plan(Plan::default());
-            self.ed.screen.set(Screen::Start);
+            self.ed.nav.to_start();
             self.save.set(SaveState::Idle);
         }
         self.refresh_index();

@@ -112,7 +112,7 @@ pub fn DraftsNotices() -> impl IntoView {
     });
     let download_error = RwSignal::new(None::<String>);
     let download = move || download_error.set(d.export_current().err());
-    let editing = move || ed.screen.get() == Screen::Edit;
+    let editing = move || ed.nav.screen() == Screen::Edit;
     view! {
         <div class="kh-draft-notices">
             {move || {

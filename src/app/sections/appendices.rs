@@ -2,28 +2,17 @@
 //! paragraph per line). The layout starts each on a new page and adds the
 //! "(Kèm theo Kế hoạch số …)" line.
 
-use super::organisation::{capitalised, IdList};
-use crate::app::components::field::{FieldMessages, TextField};
-use crate::app::components::list::{snippet, ItemActions, UndoBar};
-use crate::app::Editor;
-use crate::domain::checklist::{AppendixPart, FieldRef};
-use crate::domain::strings::S;
-use crate::domain::text::clean;
-use crate::domain::{Appendix, ItemId, Plan};
-use leptos::prelude::*;
-
-fn appendices(p: &Plan) -> &Vec<Appendix> {
-    &p.appendices
-}
-fn appendices_mut(p: &mut Plan) -> &mut Vec<Appendix> {
-    &mut p.appendices
-}
-
-const LIST: IdList<Appendix> = IdList {
-    get: appendices,
-    get_mut: appendices_mut,
-    id_of: |a| a.id,
+use crate::app::components::field::TextInput;
+use crate::app::components::list::{
+    add_button_id, numbered, or_item, snippet, IdList, RowControls, RowFieldset, RowFocus,
+    RowsBlock,
 };
+use crate::app::state::use_translation;
+use crate::domain::checklist::{AppendixPart, FieldRef};
+use crate::domain::plan::list::Appendices;
+use crate::domain::strings::S;
+use crate::domain::{Appendix, ItemId};
+use leptos::prelude::*;
 
 fn title_id(id: ItemId) -> String {
     FieldRef::Appendix {
@@ -33,103 +22,56 @@ fn title_id(id: ItemId) -> String {
     .dom_id()
 }
 
-fn body_id(id: ItemId) -> String {
-    FieldRef::Appendix {
-        id,
-        part: AppendixPart::Body,
-    }
-    .dom_id()
-}
-
 /// The appendices.
 #[component]
 pub fn AppendicesEditor() -> impl IntoView {
-    let ed = Editor::get();
-    let w = LIST.wiring(
-        ed,
-        FieldRef::Appendices,
-        |t| &t.title,
-        S::AppendixItem,
-        title_id,
-        |id| Appendix {
-            id,
-            ..Appendix::default()
+    let lang = use_translation();
+    let list = IdList::new(
+        Appendices,
+        RowFocus {
+            field: title_id,
+            after_delete: title_id,
+            empty: Signal::stored(add_button_id(FieldRef::Appendices)),
+            label: |a, lang| snippet(or_item(&a.title, lang.t(S::AppendixItem))),
         },
-    );
-    let (list_findings, list_msg_id, described) = (
-        w.described.findings,
-        w.described.msg_id.clone(),
-        w.described.ids(),
+        None,
     );
     view! {
-        <p class="kh-intro">{move || ed.t(S::AppendixIntro)}</p>
-        <div class="kh-rows" id=w.list_id.clone() tabindex="-1" aria-describedby=described>
-            <FieldMessages id=list_msg_id findings=list_findings />
-            <Show when=move || w.len.get() == 0>
-                <p class="kh-list-empty">{move || ed.t(S::AppendixEmpty)}</p>
-            </Show>
-            <ol class="kh-row-list">
-                <For
-                    each=move || w.ids.get()
-                    key=|id| *id
-                    children=move |id| {
-                        view! { <AppendixRow id=id len=w.len on_move=w.on_move on_delete=w.on_delete /> }
-                    }
-                />
-            </ol>
-            <button type="button" class="kh-button kh-button-secondary kh-add" id=w.add_id on:click=move |_| w.add.run(())>
-                {move || ed.t(S::AppendixAdd)}
-            </button>
-        </div>
-        <UndoBar handle=w.undo />
+        <p class="kh-intro">{move || lang.t(S::AppendixIntro)}</p>
+        <RowsBlock
+            list
+            field=FieldRef::Appendices
+            row=move |id, controls| view! { <AppendixRow list id controls /> }
+            empty=S::AppendixEmpty
+            add_label=S::AppendixAdd
+            make=|id| Appendix { id, ..Appendix::default() }
+        />
     }
 }
 
 /// One appendix.
 #[component]
 fn AppendixRow(
+    /// The list's wiring.
+    list: IdList<Appendices>,
     /// The appendix's id.
     id: ItemId,
-    /// Length of the list.
-    len: Memo<usize>,
-    /// Move callback of the list.
-    on_move: Callback<(usize, isize)>,
-    /// Delete callback of the list.
-    on_delete: Callback<usize>,
+    /// Its position and the list's move / delete.
+    controls: RowControls,
 ) -> impl IntoView {
-    let ed = Editor::get();
-    let index = LIST.index(ed, id);
-    let title = LIST.part(ed, id, |a| a.title.clone());
-    let body = LIST.part(ed, id, |a| a.body.clone());
-    let set_title = Callback::new(move |v: String| LIST.update(ed, id, |a| a.title = clean(&v)));
-    let set_body = Callback::new(move |v: String| LIST.update(ed, id, |a| a.body = clean(&v)));
+    let lang = use_translation();
+    let row = list.row(id);
+    let (title, set_title) = list.text(row, id, |a| &a.title, |a, v| a.title = v);
+    let (body, set_body) = list.text(row, id, |a| &a.body, |a, v| a.body = v);
     let name = Signal::derive(move || {
-        let n = index.get() + 1;
-        let item = ed.t(S::AppendixItem);
-        let t = title.get();
-        let t = t.trim();
-        if t.is_empty() {
-            format!("{item} {n}")
-        } else {
-            format!("{item} {n} ({})", snippet(t))
-        }
+        let n = controls.index.get() + 1;
+        numbered(lang.t(S::AppendixItem), n, &snippet(&title.get()))
     });
-    let legend = move || capitalised(&name.get());
+    let at = move |part| FieldRef::Appendix { id, part };
     view! {
-        <li class="kh-row">
-            <fieldset class="kh-row-fieldset">
-                <legend class="kh-row-legend">{legend}</legend>
-                <TextField id=title_id(id) label=S::AppendixTitleLabel value=title on_input=set_title />
-                <TextField
-                    id=body_id(id)
-                    label=S::AppendixBodyLabel
-                    help=S::AppendixBodyHelp
-                    value=body
-                    on_input=set_body
-                    multiline=true
-                />
-                <ItemActions item_label=name index=index len=len on_move=on_move on_delete=on_delete />
-            </fieldset>
-        </li>
+        <RowFieldset name controls>
+            <TextInput field=at(AppendixPart::Title) label=S::AppendixTitleLabel value=title on_input=set_title />
+            <TextInput field=at(AppendixPart::Body) label=S::AppendixBodyLabel help=S::AppendixBodyHelp value=body on_input=set_body lines=4 />
+        </RowFieldset>
     }
 }

@@ -6,20 +6,19 @@
 //! superior's "Căn cứ …" sentences and let the parser split them, or pick a
 //! national document from the catalogue.
 
-use crate::app::components::field::{FieldMessages, TextField};
+use crate::app::components::field::{FieldDescription, TextInput};
 use crate::app::components::list::{
-    firewall, focus_later, move_item, provide_findings_index, row_findings, snippet, use_undo,
-    ItemActions, RowInput, UndoBar,
+    snippet, IdList, ItemActions, ListFieldset, ListRows, RowControls, RowFocus, UndoBar,
 };
-use crate::app::components::list::{row_text, Described};
-use crate::app::Editor;
+use crate::app::hooks::focus_later;
+use crate::app::state::{use_plan, use_translation};
 use crate::domain::catalogue::{self, Group, Status};
 use crate::domain::checklist::{CitationPart, FieldRef};
 use crate::domain::citation::{parse_citation, split_citations, CitationError};
 use crate::domain::nd30::{basis_paragraph, citation_short};
+use crate::domain::plan::list::Basis;
 use crate::domain::strings::S;
 use crate::domain::templates::lead_in_for;
-use crate::domain::text::clean;
 use crate::domain::{BasisVerb, Citation, Date, DocType, ItemId};
 use leptos::prelude::*;
 
@@ -36,123 +35,64 @@ fn actions_id(id: ItemId) -> String {
     format!("kh-citation-{id}-act")
 }
 
+fn type_id(id: ItemId) -> String {
+    FieldRef::Citation {
+        id,
+        part: CitationPart::Type,
+    }
+    .dom_id()
+}
+
 /// A5–A6 editor.
 #[component]
 pub fn BasisEditor() -> impl IntoView {
-    let ed = Editor::get();
-    provide_findings_index();
-    let undo = use_undo();
-    let ids = ed.slice(|p| p.basis.iter().map(|c| c.id).collect::<Vec<ItemId>>());
-    let len = Memo::new(move |_| ids.with(Vec::len));
-    let list_id = FieldRef::Basis.dom_id();
-    let d = Described::new(&list_id, Some("kh-basis-help".to_string()));
-    let (list_findings, list_msg_id, list_described) = (d.findings, d.msg_id.clone(), d.ids());
+    let plan = use_plan();
+    let lang = use_translation();
+    let list = IdList::new(
+        Basis,
+        RowFocus {
+            field: type_id,
+            after_delete: |id| format!("{}-delete", actions_id(id)),
+            empty: Signal::stored(FieldRef::Basis.dom_id()),
+            label: |c, _| citation_short(c),
+        },
+        None,
+    );
+    let undo = list.undo;
+    let described = FieldDescription::new(FieldRef::Basis, Some("kh-basis-help".to_string()));
 
-    let on_move = Callback::new(move |(i, d): (usize, isize)| {
-        ed.edit(|p| {
-            move_item(&mut p.basis, i, d);
-        })
-    });
-    let list_focus = list_id.clone();
-    let on_delete = Callback::new(move |i: usize| {
-        let mut removed = None;
-        let mut next = None;
-        ed.edit(|p| {
-            if i < p.basis.len() {
-                removed = Some(p.basis.remove(i));
-                next = p
-                    .basis
-                    .get(i.min(p.basis.len().saturating_sub(1)))
-                    .map(|c| c.id);
-            }
-        });
-        let Some(c) = removed else { return };
-        undo.deleted(citation_short(&c), move || {
-            let c = c.clone();
-            let id = c.id;
-            ed.edit(|p| {
-                let at = i.min(p.basis.len());
-                p.basis.insert(at, c);
-            });
-            focus_later(
-                FieldRef::Citation {
-                    id,
-                    part: CitationPart::Type,
-                }
-                .dom_id(),
-            );
-        });
-        focus_later(match next {
-            Some(id) => format!("{}-delete", actions_id(id)),
-            None => list_focus.clone(),
-        });
-    });
-    let add_empty = move |_| {
-        let mut new_id = 0;
-        ed.edit(|p| {
-            new_id = p.fresh_id();
-            p.basis.push(Citation {
-                id: new_id,
-                ..Citation::default()
-            });
-        });
-        focus_later(
-            FieldRef::Citation {
-                id: new_id,
-                part: CitationPart::Type,
-            }
-            .dom_id(),
-        );
-    };
-
-    let lead_in = ed.slice(|p| p.lead_in.clone());
-    let set_lead_in = Callback::new(move |v: String| ed.edit(|p| p.lead_in = clean(&v)));
+    let (lead_in, set_lead_in) = plan.text(|p| &p.lead_in, |p, v| p.lead_in = v);
     let fill_lead_in = move |_| {
-        let old = ed.plan.with_untracked(|p| p.lead_in.clone());
-        ed.edit(|p| p.lead_in = lead_in_for(p));
+        let old = plan.with_untracked(|p| p.lead_in.clone());
+        plan.edit(|p| p.lead_in = lead_in_for(p));
         if !old.trim().is_empty() && old != lead_in.get_untracked() {
             undo.deleted(snippet(&old), move || {
                 let old = old.clone();
-                ed.edit(|p| p.lead_in = old);
+                plan.edit(|p| p.lead_in = old);
             });
         }
     };
 
     view! {
         <div class="kh-list-editor">
-            <fieldset
-                class="kh-list-field"
-                id=list_id.clone()
-                tabindex="-1"
-                aria-describedby=list_described
+            <ListFieldset
+                field=FieldRef::Basis
+                legend=S::BasisListLabel
+                help=Some((S::BasisListHelp, "kh-basis-help".to_string()))
+                described=described.clone()
             >
-                <legend class="kh-label">{move || ed.t(S::BasisListLabel)}</legend>
-                <p class="kh-help" id="kh-basis-help">{move || ed.t(S::BasisListHelp)}</p>
-                <FieldMessages id=list_msg_id findings=list_findings />
-                <ol class="kh-rows">
-                    <For
-                        each=move || ids.get()
-                        key=|id| *id
-                        children=move |id| {
-                            let index = Memo::new(move |_| {
-                                ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0))
-                            });
-                            view! {
-                                <CitationRow
-                                    id=id
-                                    index=index
-                                    len=len
-                                    on_move=on_move
-                                    on_delete=on_delete
-                                />
-                            }
-                        }
-                    />
-                </ol>
-                <button type="button" class="kh-button kh-button-secondary kh-add" on:click=add_empty>
-                    {move || ed.t(S::BasisAdd)}
-                </button>
-            </fieldset>
+                <ListRows
+                    keys=list.keys()
+                    controls=list.controls()
+                    row=move |id, controls| view! { <CitationRow list id controls /> }
+                    class="kh-rows"
+                    described
+                    add_label=S::BasisAdd
+                    on_add=Callback::new(move |()| {
+                        list.add(|id| Citation { id, ..Citation::default() }, true);
+                    })
+                />
+            </ListFieldset>
             <UndoBar handle=undo />
             <div class="kh-tools">
                 <PasteBox />
@@ -160,16 +100,9 @@ pub fn BasisEditor() -> impl IntoView {
             </div>
         </div>
         <div class="kh-field-with-action">
-            <TextField
-                id=FieldRef::LeadIn.dom_id()
-                label=S::BasisLeadIn
-                help=S::BasisLeadInHint
-                value=lead_in
-                on_input=set_lead_in
-                multiline=true
-            />
+            <TextInput field=FieldRef::LeadIn label=S::BasisLeadIn help=S::BasisLeadInHint value=lead_in on_input=set_lead_in lines=4 />
             <button type="button" class="kh-button kh-button-secondary kh-button-small" on:click=fill_lead_in>
-                {move || ed.t(S::BasisLeadInFill)}
+                {move || lang.t(S::BasisLeadInFill)}
             </button>
         </div>
     }
@@ -178,30 +111,18 @@ pub fn BasisEditor() -> impl IntoView {
 /// One cited document.
 #[component]
 fn CitationRow(
+    /// The list's wiring.
+    list: IdList<Basis>,
+    /// The citation's id.
     id: ItemId,
-    index: Memo<usize>,
-    len: Memo<usize>,
-    on_move: Callback<(usize, isize)>,
-    on_delete: Callback<usize>,
+    /// Its position and the list's move / delete.
+    controls: RowControls,
 ) -> impl IntoView {
-    let ed = Editor::get();
-    // The row's own copy (behind a firewall): typing in another row does
-    // not reach this one.
-    let c = firewall(move |p| {
-        p.basis
-            .iter()
-            .find(|c| c.id == id)
-            .cloned()
-            .unwrap_or_default()
-    });
-    let edit = move |f: Box<dyn FnOnce(&mut Citation)>| {
-        ed.edit(|p| {
-            if let Some(c) = p.basis.iter_mut().find(|c| c.id == id) {
-                f(c);
-            }
-        })
-    };
-    let text = move |get, set| row_text(c, edit, get, set);
+    let lang = use_translation();
+    let index = controls.index;
+    let c = list.row(id);
+    let edit = move |f: Box<dyn FnOnce(&mut Citation)>| list.update(id, f);
+    let text = move |get, set| list.text(c, id, get, set);
     let (number, set_number) = text(|c| &c.number, |c, v| c.number = v);
     let (symbol, set_symbol) = text(|c| &c.symbol, |c, v| c.symbol = v);
     let (issuer, set_issuer) = text(|c| &c.issuer, |c, v| c.issuer = v);
@@ -217,16 +138,15 @@ fn CitationRow(
     let superior = Memo::new(move |_| c.with(|c| c.superior_plan));
     let preview = Memo::new(move |_| c.with(basis_paragraph));
 
-    let at = move |part| FieldRef::Citation { id, part }.dom_id();
-    let type_id = at(CitationPart::Type);
-    let type_findings = row_findings(&type_id);
-    let type_msg = format!("{type_id}-msg");
+    let at = move |part| FieldRef::Citation { id, part };
+    let type_dom = type_id(id);
+    let type_described = FieldDescription::new(at(CitationPart::Type), None);
     let verb_id = format!("kh-citation-{id}-verb");
     let superior_id = format!("kh-citation-{id}-superior");
     let item_label = Signal::derive(move || {
         format!(
             "{} {}: {}",
-            ed.t(S::BasisItem),
+            lang.t(S::BasisItem),
             index.get() + 1,
             c.with(citation_short)
         )
@@ -236,20 +156,13 @@ fn CitationRow(
         <li class="kh-row">
             <div class="kh-row-head">
                 <h3 class="kh-row-title">
-                    {move || ed.t(S::BasisItem)} " " {move || index.get() + 1}
+                    {move || lang.t(S::BasisItem)} " " {move || index.get() + 1}
                 </h3>
-                <ItemActions
-                    item_label=item_label
-                    index=index
-                    len=len
-                    on_move=on_move
-                    on_delete=on_delete
-                    id_prefix=actions_id(id)
-                />
+                <ItemActions item_label controls id_prefix=actions_id(id) />
             </div>
             <div class="kh-grid">
                 <div class="kh-field kh-row-field">
-                    <label class="kh-label" for=verb_id.clone()>{move || ed.t(S::BasisVerb)}</label>
+                    <label class="kh-label" for=verb_id.clone()>{move || lang.t(S::BasisVerb)}</label>
                     <select
                         id=verb_id
                         class="kh-input"
@@ -271,11 +184,11 @@ fn CitationRow(
                     </select>
                 </div>
                 <div class="kh-field kh-row-field kh-span-2">
-                    <label class="kh-label" for=type_id.clone()>{move || ed.t(S::BasisDocType)}</label>
+                    <label class="kh-label" for=type_dom.clone()>{move || lang.t(S::BasisDocType)}</label>
                     <select
-                        id=type_id
+                        id=type_dom
                         class="kh-input"
-                        aria-describedby=move || (!type_findings.with(Vec::is_empty)).then(|| type_msg.clone())
+                        aria-describedby=type_described.ids()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             if let Some(t) = DocType::ALL.into_iter().find(|t| t.name_vi() == v) {
@@ -294,13 +207,13 @@ fn CitationRow(
                             })
                             .collect_view()}
                     </select>
-                    <FieldMessages id=format!("{}-msg", at(CitationPart::Type)) findings=type_findings />
+                    {type_described.messages()}
                 </div>
-                <RowInput id=at(CitationPart::Number) label=S::BasisNumber value=number on_input=set_number />
-                <RowInput id=at(CitationPart::Symbol) label=S::BasisSymbol help=S::BasisSymbolHint value=symbol on_input=set_symbol class="kh-span-2" />
-                <RowInput id=at(CitationPart::Date) label=S::BasisDate value=date on_input=set_date input_type="date" />
-                <RowInput id=at(CitationPart::Issuer) label=S::BasisIssuer value=issuer on_input=set_issuer class="kh-span-2" />
-                <RowInput id=at(CitationPart::Subject) label=S::BasisSubject value=subject on_input=set_subject rows=2 class="kh-span-all" />
+                <TextInput row=true field=at(CitationPart::Number) label=S::BasisNumber value=number on_input=set_number />
+                <TextInput row=true field=at(CitationPart::Symbol) label=S::BasisSymbol help=S::BasisSymbolHint value=symbol on_input=set_symbol class="kh-span-2" />
+                <TextInput row=true field=at(CitationPart::Date) label=S::BasisDate value=date on_input=set_date input_type="date" />
+                <TextInput row=true field=at(CitationPart::Issuer) label=S::BasisIssuer value=issuer on_input=set_issuer class="kh-span-2" />
+                <TextInput row=true field=at(CitationPart::Subject) label=S::BasisSubject value=subject on_input=set_subject lines=2 class="kh-span-all" />
             </div>
             <div class="kh-check">
                 <input
@@ -312,10 +225,10 @@ fn CitationRow(
                         edit(Box::new(move |c| c.superior_plan = on));
                     }
                 />
-                <label for=superior_id>{move || ed.t(S::BasisSuperior)}</label>
+                <label for=superior_id>{move || lang.t(S::BasisSuperior)}</label>
             </div>
             <p class="kh-cite-preview">
-                <span class="kh-cite-preview-label">{move || ed.t(S::BasisPreview)}</span>
+                <span class="kh-cite-preview-label">{move || lang.t(S::BasisPreview)}</span>
                 " "
                 {move || preview.get()}
             </p>
@@ -335,7 +248,8 @@ struct ParseOutcome {
 /// cannot be read stays in the box with the reason.
 #[component]
 fn PasteBox() -> impl IntoView {
-    let ed = Editor::get();
+    let plan = use_plan();
+    let lang = use_translation();
     let text = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<ParseOutcome>);
     let parse = move |_| {
@@ -358,10 +272,9 @@ fn PasteBox() -> impl IntoView {
         }
         out.added = parsed.len();
         if !parsed.is_empty() {
-            ed.edit(|p| {
-                for mut c in parsed {
-                    c.id = p.fresh_id();
-                    p.basis.push(c);
+            plan.edit(|p| {
+                for c in parsed {
+                    p.add_new(Basis, |id| Citation { id, ..c });
                 }
             });
         }
@@ -373,8 +286,8 @@ fn PasteBox() -> impl IntoView {
     };
     view! {
         <div class="kh-tool">
-            <label class="kh-label" for=PASTE_ID>{move || ed.t(S::BasisPasteLabel)}</label>
-            <p class="kh-help" id="kh-basis-paste-help">{move || ed.t(S::BasisPasteHelp)}</p>
+            <label class="kh-label" for=PASTE_ID>{move || lang.t(S::BasisPasteLabel)}</label>
+            <p class="kh-help" id="kh-basis-paste-help">{move || lang.t(S::BasisPasteHelp)}</p>
             <textarea
                 id=PASTE_ID
                 class="kh-input kh-textarea"
@@ -384,7 +297,7 @@ fn PasteBox() -> impl IntoView {
                 on:input=move |ev| text.set(event_target_value(&ev))
             ></textarea>
             <button type="button" class="kh-button kh-button-small kh-tool-button" on:click=parse>
-                {move || ed.t(S::BasisParse)}
+                {move || lang.t(S::BasisParse)}
             </button>
             <div id="kh-basis-paste-status" class="kh-parse-status" role="status" aria-live="polite">
                 {move || {
@@ -394,7 +307,7 @@ fn PasteBox() -> impl IntoView {
                             let has_errors = !o.errors.is_empty();
                             view! {
                                 <p class="kh-parse-count">
-                                    {move || ed.t(S::BasisParsedCount)} " " {o.added}
+                                    {move || lang.t(S::BasisParsedCount)} " " {o.added}
                                 </p>
                                 <ul class="kh-msgs">
                                     {o
@@ -404,7 +317,7 @@ fn PasteBox() -> impl IntoView {
                                         .collect_view()}
                                 </ul>
                                 {has_errors
-                                    .then(|| view! { <p class="kh-help">{move || ed.t(S::BasisParseKept)}</p> })}
+                                    .then(|| view! { <p class="kh-help">{move || lang.t(S::BasisParseKept)}</p> })}
                             }
                         })
                 }}
@@ -416,7 +329,8 @@ fn PasteBox() -> impl IntoView {
 /// The national documents, grouped as in the catalogue.
 #[component]
 fn CataloguePicker() -> impl IntoView {
-    let ed = Editor::get();
+    let plan = use_plan();
+    let lang = use_translation();
     let chosen = RwSignal::new(String::new());
     let added = RwSignal::new(None::<String>);
     let add = move |_| {
@@ -424,12 +338,9 @@ fn CataloguePicker() -> impl IntoView {
             focus_later(CATALOGUE_ID.to_string());
             return;
         };
-        let mut c = entry.to_citation();
+        let c = entry.to_citation();
         let label = citation_short(&c);
-        ed.edit(|p| {
-            c.id = p.fresh_id();
-            p.basis.push(c);
-        });
+        plan.edit(|p| p.add_new(Basis, |id| Citation { id, ..c }));
         added.set(Some(label));
     };
     let status_label = move |s: Status| match s {
@@ -439,8 +350,8 @@ fn CataloguePicker() -> impl IntoView {
     };
     view! {
         <div class="kh-tool">
-            <label class="kh-label" for=CATALOGUE_ID>{move || ed.t(S::BasisCatalogueLabel)}</label>
-            <p class="kh-help" id="kh-basis-catalogue-help">{move || ed.t(S::BasisCatalogueHelp)}</p>
+            <label class="kh-label" for=CATALOGUE_ID>{move || lang.t(S::BasisCatalogueLabel)}</label>
+            <p class="kh-help" id="kh-basis-catalogue-help">{move || lang.t(S::BasisCatalogueHelp)}</p>
             <select
                 id=CATALOGUE_ID
                 class="kh-input"
@@ -448,7 +359,7 @@ fn CataloguePicker() -> impl IntoView {
                 on:change=move |ev| chosen.set(event_target_value(&ev))
             >
                 <option value="" selected=move || chosen.with(String::is_empty)>
-                    {move || ed.t(S::BasisCatalogueNone)}
+                    {move || lang.t(S::BasisCatalogueNone)}
                 </option>
                 {GROUPS
                     .into_iter()
@@ -461,7 +372,7 @@ fn CataloguePicker() -> impl IntoView {
                                     .map(|e| {
                                         let note = status_label(e.status);
                                         let text = move || match note {
-                                            Some(n) => format!("{} ({})", e.label(), ed.t(n)),
+                                            Some(n) => format!("{} ({})", e.label(), lang.t(n)),
                                             None => e.label(),
                                         };
                                         view! {
@@ -477,10 +388,10 @@ fn CataloguePicker() -> impl IntoView {
                     .collect_view()}
             </select>
             <button type="button" class="kh-button kh-button-small kh-tool-button" on:click=add>
-                {move || ed.t(S::SuggestionAdd)}
+                {move || lang.t(S::SuggestionAdd)}
             </button>
             <p class="kh-parse-status" role="status" aria-live="polite">
-                {move || added.get().map(|l| format!("{} {l}", ed.t(S::BasisCatalogueAdded)))}
+                {move || added.get().map(|l| format!("{} {l}", lang.t(S::BasisCatalogueAdded)))}
             </p>
         </div>
     }

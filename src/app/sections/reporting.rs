@@ -2,37 +2,28 @@
 //! with suggested deadlines for the plan's kind, level and year, and the
 //! key dates of the year as quick picks for the due date.
 
-use super::organisation::{capitalised, IdList};
-use crate::app::components::field::{FieldMessages, TextField};
-use crate::app::components::list::{focus_later, snippet, ItemActions, SuggestionPanel, UndoBar};
-use crate::app::Editor;
+use crate::app::components::field::TextInput;
+use crate::app::components::list::{
+    add_button_id, numbered, or_item, snippet, IdList, RowControls, RowFieldset, RowFocus,
+    RowsBlock,
+};
+use crate::app::components::suggestions::SuggestionPanel;
+use crate::app::hooks::focus_later;
+use crate::app::state::{use_plan, use_translation};
 use crate::domain::catalogue::key_dates;
 use crate::domain::checklist::{FieldRef, ReportPart};
+use crate::domain::plan::list::Reports;
 use crate::domain::strings::S;
 use crate::domain::templates::suggested_reports;
-use crate::domain::text::clean;
-use crate::domain::{Date, ItemId, Period, Plan, ReportDeadline};
+use crate::domain::{Date, ItemId, Period, ReportDeadline};
 use leptos::prelude::*;
 
-fn reports(p: &Plan) -> &Vec<ReportDeadline> {
-    &p.reports
-}
-fn reports_mut(p: &mut Plan) -> &mut Vec<ReportDeadline> {
-    &mut p.reports
-}
-
-const LIST: IdList<ReportDeadline> = IdList {
-    get: reports,
-    get_mut: reports_mut,
-    id_of: |r| r.id,
-};
-
-fn dom(id: ItemId, part: ReportPart) -> String {
-    FieldRef::Report { id, part }.dom_id()
-}
-
 fn content_id(id: ItemId) -> String {
-    dom(id, ReportPart::Content)
+    FieldRef::Report {
+        id,
+        part: ReportPart::Content,
+    }
+    .dom_id()
 }
 
 /// A key date of the plan's period offered as a due date.
@@ -74,30 +65,25 @@ fn key_days(period: Period) -> Vec<KeyDay> {
 /// The report deadlines.
 #[component]
 pub fn ReportingEditor() -> impl IntoView {
-    let ed = Editor::get();
-    let w = LIST.wiring(
-        ed,
-        FieldRef::Reports,
-        |t| &t.content,
-        S::ReportItem,
-        content_id,
-        |id| ReportDeadline {
-            id,
-            ..ReportDeadline::default()
+    let plan = use_plan();
+    let lang = use_translation();
+    let list = IdList::new(
+        Reports,
+        RowFocus {
+            field: content_id,
+            after_delete: content_id,
+            empty: Signal::stored(add_button_id(FieldRef::Reports)),
+            label: |r, lang| snippet(or_item(&r.content, lang.t(S::ReportItem))),
         },
+        None,
     );
-    let (list_findings, list_msg_id, described) = (
-        w.described.findings,
-        w.described.msg_id.clone(),
-        w.described.ids(),
-    );
-    let days = ed.slice(|p| key_days(p.period));
+    let days = plan.slice(|p| key_days(p.period));
 
-    let suggestions = ed.slice(|p| suggested_reports(p.kind, p.level, p.period.first_year()));
+    let suggestions = plan.slice(|p| suggested_reports(p.kind, p.level, p.period.first_year()));
     let sugg_items = Signal::derive(move || {
         suggestions.with(|s| s.iter().map(suggestion_text).collect::<Vec<_>>())
     });
-    let contents = ed.slice(|p| {
+    let contents = plan.slice(|p| {
         p.reports
             .iter()
             .map(|r| r.content.clone())
@@ -117,39 +103,27 @@ pub fn ReportingEditor() -> impl IntoView {
             return;
         };
         // A report already in the plan is not added twice: its row is shown.
-        let existing = ed.plan.with_untracked(|p| {
+        let existing = plan.with_untracked(|p| {
             p.reports
                 .iter()
                 .find(|x| x.content.trim() == r.content.trim())
                 .map(|x| x.id)
         });
-        let id = existing.unwrap_or_else(|| LIST.push(ed, |id| ReportDeadline { id, ..r }));
-        focus_later(content_id(id));
+        if let Some(id) = existing.or_else(|| list.add(|id| ReportDeadline { id, ..r }, false)) {
+            focus_later(content_id(id));
+        }
     });
 
     view! {
-        <p class="kh-intro">{move || ed.t(S::ReportIntro)}</p>
-        <div class="kh-rows" id=w.list_id.clone() tabindex="-1" aria-describedby=described>
-            <FieldMessages id=list_msg_id findings=list_findings />
-            <Show when=move || w.len.get() == 0>
-                <p class="kh-list-empty">{move || ed.t(S::ReportEmpty)}</p>
-            </Show>
-            <ol class="kh-row-list">
-                <For
-                    each=move || w.ids.get()
-                    key=|id| *id
-                    children=move |id| {
-                        view! {
-                            <ReportRow id=id len=w.len days=days on_move=w.on_move on_delete=w.on_delete />
-                        }
-                    }
-                />
-            </ol>
-            <button type="button" class="kh-button kh-button-secondary kh-add" id=w.add_id on:click=move |_| w.add.run(())>
-                {move || ed.t(S::ReportAdd)}
-            </button>
-        </div>
-        <UndoBar handle=w.undo />
+        <p class="kh-intro">{move || lang.t(S::ReportIntro)}</p>
+        <RowsBlock
+            list
+            field=FieldRef::Reports
+            row=move |id, controls| view! { <ReportRow list id controls days /> }
+            empty=S::ReportEmpty
+            add_label=S::ReportAdd
+            make=|id| ReportDeadline { id, ..ReportDeadline::default() }
+        />
         <SuggestionPanel title=S::ReportSuggestions items=sugg_items on_pick=on_pick added=sugg_added />
     }
 }
@@ -171,101 +145,60 @@ fn suggestion_text(r: &ReportDeadline) -> String {
 /// One report deadline.
 #[component]
 fn ReportRow(
+    /// The list's wiring.
+    list: IdList<Reports>,
     /// The report's id.
     id: ItemId,
-    /// Length of the list.
-    len: Memo<usize>,
+    /// Its position and the list's move / delete.
+    controls: RowControls,
     /// Key dates of the plan's period.
     days: Memo<Vec<KeyDay>>,
-    /// Move callback of the list.
-    on_move: Callback<(usize, isize)>,
-    /// Delete callback of the list.
-    on_delete: Callback<usize>,
 ) -> impl IntoView {
-    let ed = Editor::get();
-    let index = LIST.index(ed, id);
-    let text = move |f: fn(&ReportDeadline) -> String, set: fn(&mut ReportDeadline, String)| {
-        (
-            LIST.part(ed, id, f),
-            Callback::new(move |v: String| LIST.update(ed, id, |r| set(r, clean(&v)))),
-        )
-    };
-    let (content, set_content) = text(|r| r.content.clone(), |r, v| r.content = v);
-    let (recipient, set_recipient) = text(|r| r.recipient.clone(), |r, v| r.recipient = v);
-    let (channel, set_channel) = text(|r| r.channel.clone(), |r, v| r.channel = v);
+    let lang = use_translation();
+    let row = list.row(id);
+    let (content, set_content) = list.text(row, id, |r| &r.content, |r, v| r.content = v);
+    let (recipient, set_recipient) = list.text(row, id, |r| &r.recipient, |r, v| r.recipient = v);
+    let (channel, set_channel) = list.text(row, id, |r| &r.channel, |r, v| r.channel = v);
     // The date input keeps its own text: writing back "" while the user is
     // half-way through a date would wipe what they typed.
-    let date = LIST.part(ed, id, |r| r.date);
+    let date = Memo::new(move |_| row.with(|r| r.date));
     let shown = RwSignal::new(date.get_untracked().map(Date::iso).unwrap_or_default());
     let set_date = Callback::new(move |v: String| {
-        LIST.update(ed, id, |r| r.date = Date::parse_iso(&v).ok());
+        list.update(id, |r| r.date = Date::parse_iso(&v).ok());
     });
     let pick = move |d: Date| {
-        LIST.update(ed, id, |r| r.date = Some(d));
+        list.update(id, |r| r.date = Some(d));
         shown.set(d.iso());
     };
     let name = Signal::derive(move || {
-        let n = index.get() + 1;
-        let c = content.get();
-        let item = ed.t(S::ReportItem);
-        let c = c.trim();
-        if c.is_empty() {
-            format!("{item} {n}")
-        } else {
-            format!("{item} {n} ({})", snippet(c))
-        }
+        let n = controls.index.get() + 1;
+        numbered(lang.t(S::ReportItem), n, &snippet(&content.get()))
     });
-    let legend = move || capitalised(&name.get());
+    let at = move |part| FieldRef::Report { id, part };
     view! {
-        <li class="kh-row kh-report-row">
-            <fieldset class="kh-row-fieldset">
-                <legend class="kh-row-legend">{legend}</legend>
-                <TextField
-                    id=content_id(id)
-                    label=S::ReportContentLabel
-                    value=content
-                    on_input=set_content
-                    multiline=true
-                />
-                <div class="kh-row-grid">
-                    <TextField
-                        id=dom(id, ReportPart::Recipient)
-                        label=S::ReportRecipientLabel
-                        value=recipient
-                        on_input=set_recipient
-                    />
-                    <TextField
-                        id=dom(id, ReportPart::Channel)
-                        label=S::ReportChannelLabel
-                        value=channel
-                        on_input=set_channel
-                    />
-                </div>
-                <div class="kh-date-row">
-                    <TextField
-                        id=dom(id, ReportPart::Date)
-                        label=S::ReportDateLabel
-                        value=shown
-                        on_input=set_date
-                        input_type="date"
-                    />
-                    <Show when=move || !days.with(Vec::is_empty)>
-                        <details class="kh-quick-dates">
-                            <summary>{move || ed.t(S::ReportKeyDates)}</summary>
-                            <ul class="kh-quick-date-list">
-                                {move || {
-                                    days.get()
-                                        .into_iter()
-                                        .map(|k| key_day_button(k, date, pick))
-                                        .collect_view()
-                                }}
-                            </ul>
-                        </details>
-                    </Show>
-                </div>
-                <ItemActions item_label=name index=index len=len on_move=on_move on_delete=on_delete />
-            </fieldset>
-        </li>
+        <RowFieldset name controls class="kh-row kh-report-row">
+            <TextInput field=at(ReportPart::Content) label=S::ReportContentLabel value=content on_input=set_content lines=4 />
+            <div class="kh-row-grid">
+                <TextInput field=at(ReportPart::Recipient) label=S::ReportRecipientLabel value=recipient on_input=set_recipient />
+                <TextInput field=at(ReportPart::Channel) label=S::ReportChannelLabel value=channel on_input=set_channel />
+            </div>
+            <div class="kh-date-row">
+                <TextInput field=at(ReportPart::Date) label=S::ReportDateLabel value=shown on_input=set_date input_type="date" />
+                <Show when=move || !days.with(Vec::is_empty)>
+                    <details class="kh-quick-dates">
+                        <summary>{move || lang.t(S::ReportKeyDates)}</summary>
+                        <ul class="kh-quick-date-list">
+                            {move || {
+                                days.get()
+                                    .into_iter()
+                                    .map(|k| key_day_button(k, date, pick))
+                                    .collect_view()
+                            }}
+                        </ul>
+                    </details>
+                </Show>
+            </div>
+        </RowFieldset>
     }
 }
 
@@ -274,11 +207,11 @@ fn key_day_button(
     current: Memo<Option<Date>>,
     pick: impl Fn(Date) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let ed = Editor::get();
+    let lang = use_translation();
     let when = k.date.short_vi();
     let what = move || {
         if k.end_of_span {
-            format!("{} {}", ed.t(S::ReportKeyDateEnd), k.name)
+            format!("{} {}", lang.t(S::ReportKeyDateEnd), k.name)
         } else {
             k.name.to_string()
         }

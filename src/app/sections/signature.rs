@@ -2,12 +2,11 @@
 //! title, the signer's own title under a prefix, the name, and a small live
 //! picture of the block as it will print.
 
-use crate::app::components::field::{findings_memo, FieldMessages, TextField};
-use crate::app::Editor;
-use crate::domain::checklist::{FieldRef, Severity};
+use crate::app::components::field::{FieldDescription, TextInput};
+use crate::app::state::{use_plan, use_translation};
+use crate::domain::checklist::FieldRef;
 use crate::domain::export::layout::{layout, Block, Kind};
 use crate::domain::strings::S;
-use crate::domain::text::clean;
 use crate::domain::{Authority, Plan, Signer};
 use leptos::prelude::*;
 
@@ -57,59 +56,39 @@ fn printed_lines(signer: &Signer) -> Vec<Line> {
 /// The signer.
 #[component]
 pub fn SignatureEditor() -> impl IntoView {
-    let ed = Editor::get();
-    let authority = ed.slice(|p| p.signer.authority);
-    let text = move |get: fn(&Signer) -> &String, set: fn(&mut Signer, String)| {
-        (
-            Signal::<String>::from(ed.slice(move |p| get(&p.signer).clone())),
-            Callback::new(move |v: String| ed.edit(|p| set(&mut p.signer, clean(&v)))),
-        )
-    };
-    let (title, set_title) = text(|s| &s.title, |s, v| s.title = v);
-    let (deputy, set_deputy) = text(|s| &s.deputy_title, |s, v| s.deputy_title = v);
-    let (name, set_name) = text(|s| &s.name, |s, v| s.name = v);
-    let signer = ed.slice(|p| p.signer.clone());
+    let plan = use_plan();
+    let lang = use_translation();
+    let authority = plan.slice(|p| p.signer.authority);
+    let (title, set_title) = plan.text(|p| &p.signer.title, |p, v| p.signer.title = v);
+    let (deputy, set_deputy) =
+        plan.text(|p| &p.signer.deputy_title, |p, v| p.signer.deputy_title = v);
+    let (name, set_name) = plan.text(|p| &p.signer.name, |p, v| p.signer.name = v);
+    let signer = plan.slice(|p| p.signer.clone());
     let lines = Memo::new(move |_| signer.with(printed_lines));
 
     let select_id = FieldRef::SignerAuthority.dom_id();
-    let findings = findings_memo(&select_id);
-    let msg_id = format!("{select_id}-msg");
     let help_id = format!("{select_id}-help");
-    let described = {
-        let (help_id, msg_id) = (help_id.clone(), msg_id.clone());
-        move || {
-            if findings.with(Vec::is_empty) {
-                help_id.clone()
-            } else {
-                format!("{help_id} {msg_id}")
-            }
-        }
-    };
-    let invalid = move || {
-        findings
-            .with(|f| f.iter().any(|(s, _, _)| *s != Severity::Hint))
-            .then_some("true")
-    };
+    let d = FieldDescription::new(FieldRef::SignerAuthority, Some(help_id.clone()));
     let on_authority = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev)
             .parse::<usize>()
             .ok()
             .and_then(|i| Authority::ALL.get(i).copied());
         if let Some(a) = chosen {
-            ed.edit(|p| p.signer.authority = a);
+            plan.edit(|p| p.signer.authority = a);
         }
     };
 
     view! {
         <div class="kh-field">
-            <label class="kh-label" for=select_id.clone()>{move || ed.t(S::SignerAuthorityLabel)}</label>
-            <p class="kh-help" id=help_id>{move || ed.t(S::SignerAuthorityHelp)}</p>
+            <label class="kh-label" for=select_id.clone()>{move || lang.t(S::SignerAuthorityLabel)}</label>
+            <p class="kh-help" id=help_id>{move || lang.t(S::SignerAuthorityHelp)}</p>
             <select
                 id=select_id
                 class="kh-input kh-select"
                 on:change=on_authority
-                aria-invalid=invalid
-                aria-describedby=described
+                aria-invalid=d.invalid()
+                aria-describedby=d.ids()
             >
                 {Authority::ALL
                     .into_iter()
@@ -117,40 +96,22 @@ pub fn SignatureEditor() -> impl IntoView {
                     .map(|(i, a)| {
                         view! {
                             <option value=i.to_string() prop:selected=move || authority.get() == a>
-                                {move || ed.t(authority_label(a))}
+                                {move || lang.t(authority_label(a))}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <FieldMessages id=msg_id findings=findings />
+            {d.messages()}
         </div>
-        <TextField
-            id=FieldRef::SignerTitle.dom_id()
-            label=S::SignerTitleLabel
-            help=S::SignerTitleHelp
-            value=title
-            on_input=set_title
-        />
+        <TextInput field=FieldRef::SignerTitle label=S::SignerTitleLabel help=S::SignerTitleHelp value=title on_input=set_title />
         <Show when=move || authority.get().needs_second_title()>
-            <TextField
-                id=FieldRef::SignerDeputyTitle.dom_id()
-                label=S::SignerDeputyLabel
-                help=S::SignerDeputyHelp
-                value=deputy
-                on_input=set_deputy
-            />
+            <TextInput field=FieldRef::SignerDeputyTitle label=S::SignerDeputyLabel help=S::SignerDeputyHelp value=deputy on_input=set_deputy />
         </Show>
-        <TextField
-            id=FieldRef::SignerName.dom_id()
-            label=S::FieldSignerName
-            help=S::SignerNameHelp
-            value=name
-            on_input=set_name
-        />
+        <TextInput field=FieldRef::SignerName label=S::FieldSignerName help=S::SignerNameHelp value=name on_input=set_name />
         <section class="kh-mini-preview" aria-labelledby="kh-signer-preview-title">
             <h3 class="kh-mini-preview-title" id="kh-signer-preview-title">
-                {move || ed.t(S::SignerPreview)}
+                {move || lang.t(S::SignerPreview)}
             </h3>
             <div class="kh-mini-paper kh-signer-block">
                 {move || {
@@ -160,7 +121,7 @@ pub fn SignatureEditor() -> impl IntoView {
                         .map(|l| match l {
                             Line::Title(t) => view! { <p class="kh-mini-strong">{t}</p> }.into_any(),
                             Line::Space => view! {
-                                <p class="kh-mini-space">{move || ed.t(S::SignerPreviewSpace)}</p>
+                                <p class="kh-mini-space">{move || lang.t(S::SignerPreviewSpace)}</p>
                             }
                             .into_any(),
                             Line::Name(n) => view! { <p class="kh-mini-strong">{n}</p> }.into_any(),

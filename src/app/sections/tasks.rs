@@ -6,17 +6,17 @@
 //! every row reads its task through its own memo, found through its group,
 //! so a keystroke re-renders one input only.
 
-use crate::app::components::field::FieldMessages;
+use crate::app::components::field::{FieldDescription, TextInput};
 use crate::app::components::list::{
-    firewall, focus_later, move_item, provide_findings_index, provide_findings_scope, row_findings,
-    snippet, use_undo, ItemActions, RowInput, SuggestionPanel, UndoBar, UndoHandle,
+    row_text, snippet, IdList, ItemActions, ListRows, RowControls, RowFocus,
 };
-use crate::app::components::list::{row_text, Described};
-use crate::app::Editor;
+use crate::app::components::suggestions::SuggestionPanel;
+use crate::app::hooks::{firewall, provide_findings_scope};
+use crate::app::state::{use_plan, use_translation};
 use crate::domain::checklist::{FieldRef, TaskPart};
+use crate::domain::plan::list::{GroupTasks, PlanList, TaskGroups};
 use crate::domain::strings::S;
 use crate::domain::templates::{insert_task, suggested_tasks};
-use crate::domain::text::clean;
 use crate::domain::{IssuerLevel, ItemId, Plan, PlanKind, SubArea, TaskGroup, TaskItem};
 use leptos::prelude::*;
 
@@ -25,8 +25,16 @@ const ROLES_LIST: &str = "kh-task-roles";
 /// Id of "Thêm nhóm trống" (focus lands there when the last group goes).
 const ADD_GROUP_ID: &str = "kh-task-group-add";
 
-fn task_at(id: ItemId, part: TaskPart) -> String {
-    FieldRef::Task { id, part }.dom_id()
+fn task_at(id: ItemId, part: TaskPart) -> FieldRef {
+    FieldRef::Task { id, part }
+}
+
+fn task_text_id(id: ItemId) -> String {
+    task_at(id, TaskPart::Text).dom_id()
+}
+
+fn group_title_id(id: ItemId) -> String {
+    FieldRef::TaskGroup { id }.dom_id()
 }
 
 fn group_actions_id(id: ItemId) -> String {
@@ -51,20 +59,11 @@ fn plan_year(p: &Plan) -> u16 {
     }
 }
 
-/// The task id in a DOM id "f-task-{id}-{part}".
-fn task_id_of(dom_id: &str) -> Option<ItemId> {
-    let rest = dom_id.strip_prefix("f-task-")?;
-    rest.split('-').next()?.parse().ok()
-}
-
-fn group_mut(p: &mut Plan, gid: ItemId) -> Option<&mut TaskGroup> {
-    p.task_groups.iter_mut().find(|g| g.id == gid)
-}
-
 /// Memos and handles every group and row shares (all Copy).
 #[derive(Clone, Copy)]
 struct Shared {
-    undo: UndoHandle,
+    /// The groups' wiring; its undo bar serves the tasks too.
+    groups: IdList<TaskGroups>,
     /// (id, what) of the plan's targets, for the "serves" checkboxes.
     targets: ReadSignal<Vec<(ItemId, String)>>,
     /// The first group of each sub-area: its "Thêm nhiệm vụ" carries the
@@ -77,14 +76,21 @@ struct Shared {
 /// A9 editor.
 #[component]
 pub fn TasksEditor() -> impl IntoView {
-    let ed = Editor::get();
-    provide_findings_index();
-    let undo = use_undo();
+    let plan = use_plan();
+    let lang = use_translation();
     // Everything the rows read goes through `firewall`, so a keystroke in
     // one task does not walk the memos of all the others.
-    let group_ids = firewall(|p| p.task_groups.iter().map(|g| g.id).collect::<Vec<ItemId>>());
-    let glen = Memo::new(move |_| group_ids.with(Vec::len));
-    let roles = ed.slice(|p| {
+    let groups = IdList::new(
+        TaskGroups,
+        RowFocus {
+            field: group_title_id,
+            after_delete: |id| format!("{}-delete", group_actions_id(id)),
+            empty: Signal::stored(ADD_GROUP_ID.to_string()),
+            label: |g, lang| format!("{} “{}”", lang.t(S::TaskGroupItem), snippet(&g.title)),
+        },
+        None,
+    );
+    let roles = plan.slice(|p| {
         p.assignments
             .iter()
             .map(|a| a.role.trim().to_string())
@@ -108,7 +114,7 @@ pub fn TasksEditor() -> impl IntoView {
         }
         v
     });
-    let missing = ed.slice(|p| {
+    let missing = plan.slice(|p| {
         SubArea::ALL
             .into_iter()
             .filter(|a| !p.task_groups.iter().any(|g| g.area == Some(*a)))
@@ -116,61 +122,25 @@ pub fn TasksEditor() -> impl IntoView {
     });
     let setting = firewall(|p| (p.kind, p.level, plan_year(p)));
     let shared = Shared {
-        undo,
+        groups,
         targets,
         first_of_area,
         setting,
     };
 
-    let list_id = FieldRef::Tasks.dom_id();
-    let d = Described::new(&list_id, Some("kh-tasks-help".to_string()));
-    let (list_findings, list_msg_id, list_described) = (d.findings, d.msg_id.clone(), d.ids());
-
-    let on_move_group = Callback::new(move |(i, d): (usize, isize)| {
-        ed.edit(|p| {
-            move_item(&mut p.task_groups, i, d);
-        })
-    });
-    let on_delete_group = Callback::new(move |i: usize| {
-        let mut removed = None;
-        let mut next = None;
-        ed.edit(|p| {
-            if i < p.task_groups.len() {
-                removed = Some(p.task_groups.remove(i));
-                next = p
-                    .task_groups
-                    .get(i.min(p.task_groups.len().saturating_sub(1)))
-                    .map(|g| g.id);
-            }
-        });
-        let Some(g) = removed else { return };
-        let label = format!("{} “{}”", ed.t(S::TaskGroupItem), snippet(&g.title));
-        undo.deleted(label, move || {
-            let g = g.clone();
-            let gid = g.id;
-            ed.edit(|p| {
-                let pos = i.min(p.task_groups.len());
-                p.task_groups.insert(pos, g);
-            });
-            focus_later(FieldRef::TaskGroup { id: gid }.dom_id());
-        });
-        focus_later(match next {
-            Some(id) => format!("{}-delete", group_actions_id(id)),
-            None => ADD_GROUP_ID.to_string(),
-        });
-    });
+    let described = FieldDescription::new(FieldRef::Tasks, Some("kh-tasks-help".to_string()));
+    let aria = described.ids();
     let add_group = move |area: Option<SubArea>| {
-        let mut gid = 0;
-        ed.edit(|p| {
-            gid = p.fresh_id();
-            p.task_groups.push(TaskGroup {
-                id: gid,
+        let title = area.map(|a| a.title_vi().to_string()).unwrap_or_default();
+        groups.add(
+            |id| TaskGroup {
+                id,
                 area,
-                title: area.map(|a| a.title_vi().to_string()).unwrap_or_default(),
+                title,
                 items: Vec::new(),
-            });
-        });
-        focus_later(FieldRef::TaskGroup { id: gid }.dom_id());
+            },
+            true,
+        );
     };
 
     view! {
@@ -184,51 +154,31 @@ pub fn TasksEditor() -> impl IntoView {
         <div class="kh-list-editor">
             <div
                 class="kh-list-field"
-                id=list_id.clone()
+                id=FieldRef::Tasks.dom_id()
                 tabindex="-1"
                 role="group"
                 aria-labelledby="kh-section-heading"
-                aria-describedby=list_described
+                aria-describedby=aria
             >
-                <p class="kh-help" id="kh-tasks-help">{move || ed.t(S::TaskListHelp)}</p>
-                <FieldMessages id=list_msg_id findings=list_findings />
-                <ol class="kh-groups">
-                    <For
-                        each=move || group_ids.get()
-                        key=|id| *id
-                        children=move |gid| {
-                            let index = Memo::new(move |_| {
-                                group_ids.with(|v| v.iter().position(|x| *x == gid).unwrap_or(0))
-                            });
-                            view! {
-                                <GroupBlock
-                                    gid=gid
-                                    index=index
-                                    len=glen
-                                    shared=shared
-                                    on_move=on_move_group
-                                    on_delete=on_delete_group
-                                />
-                            }
-                        }
-                    />
-                </ol>
-                <UndoBar handle=undo />
-                <button
-                    type="button"
-                    class="kh-button kh-button-secondary kh-add"
-                    id=ADD_GROUP_ID
-                    on:click=move |_| add_group(None)
-                >
-                    {move || ed.t(S::TaskGroupAdd)}
-                </button>
+                <p class="kh-help" id="kh-tasks-help">{move || lang.t(S::TaskListHelp)}</p>
+                <ListRows
+                    keys=groups.keys()
+                    controls=groups.controls()
+                    row=move |gid, controls| view! { <GroupBlock gid controls shared /> }
+                    class="kh-groups"
+                    described
+                    undo=groups.undo
+                    add_label=S::TaskGroupAdd
+                    on_add=Callback::new(move |()| add_group(None))
+                    add_id=ADD_GROUP_ID.to_string()
+                />
             </div>
             <Show when=move || !missing.with(Vec::is_empty)>
                 <section class="kh-areas" aria-labelledby="kh-areas-title">
                     <h3 class="kh-areas-title" id="kh-areas-title">
-                        {move || ed.t(S::TaskAreasMissing)}
+                        {move || lang.t(S::TaskAreasMissing)}
                     </h3>
-                    <p class="kh-help">{move || ed.t(S::TaskAreasMissingHelp)}</p>
+                    <p class="kh-help">{move || lang.t(S::TaskAreasMissingHelp)}</p>
                     <ul class="kh-area-buttons">
                         <For
                             each=move || missing.get()
@@ -242,7 +192,7 @@ pub fn TasksEditor() -> impl IntoView {
                                             id=FieldRef::TaskArea(a).dom_id()
                                             on:click=move |_| add_group(Some(a))
                                         >
-                                            {move || ed.t(S::TaskAreaAdd)}
+                                            {move || lang.t(S::TaskAreaAdd)}
                                             ": "
                                             {a.title_vi()}
                                         </button>
@@ -260,130 +210,71 @@ pub fn TasksEditor() -> impl IntoView {
 /// One numbered group: heading, sub-area, its tasks and their suggestions.
 #[component]
 fn GroupBlock(
+    /// The group's id.
     gid: ItemId,
-    index: Memo<usize>,
-    len: Memo<usize>,
+    /// Its position and the groups' move / delete.
+    controls: RowControls,
+    /// What every group shares.
     shared: Shared,
-    on_move: Callback<(usize, isize)>,
-    on_delete: Callback<usize>,
 ) -> impl IntoView {
-    let ed = Editor::get();
-    let undo = shared.undo;
+    let plan = use_plan();
+    let lang = use_translation();
+    let index = controls.index;
     // Two levels: only the group listens to the plan (through a firewall),
     // and a row listens to its group.
-    let group = firewall(move |p| p.task_groups.iter().find(|g| g.id == gid).cloned());
-    provide_findings_scope(move |dom_id| {
-        dom_id.starts_with("f-tasks-area-")
-            || dom_id == FieldRef::TaskGroup { id: gid }.dom_id()
-            || task_id_of(dom_id).is_some_and(|tid| {
-                group.with(|g| {
-                    g.as_ref()
-                        .is_some_and(|g| g.items.iter().any(|t| t.id == tid))
-                })
-            })
+    let group = firewall(move |p| p.item_in(TaskGroups, gid).cloned());
+    let holds = move |tid: ItemId| {
+        group.with(|g| {
+            g.as_ref()
+                .is_some_and(|g| g.items.iter().any(|t| t.id == tid))
+        })
+    };
+    provide_findings_scope(move |field| match field {
+        FieldRef::TaskArea(_) => true,
+        FieldRef::TaskGroup { id } => id == gid,
+        FieldRef::Task { id, .. } => holds(id),
+        _ => false,
     });
     let title =
         Memo::new(move |_| group.with(|g| g.as_ref().map(|g| g.title.clone()).unwrap_or_default()));
     let area = Memo::new(move |_| group.with(|g| g.as_ref().and_then(|g| g.area)));
-    let item_ids = Memo::new(move |_| {
-        group.with(|g| {
-            g.as_ref()
-                .map(|g| g.items.iter().map(|t| t.id).collect::<Vec<ItemId>>())
-                .unwrap_or_default()
-        })
-    });
-    let ilen = Memo::new(move |_| item_ids.with(Vec::len));
-    // Suggestions start folded beside a group that already has tasks.
-    let has_items = ilen.get_untracked() > 0;
     // The sub-area whose DOM id this group's "Thêm nhiệm vụ" carries.
     let first_area = Memo::new(move |_| {
         shared
             .first_of_area
             .with(|v| v.iter().find(|(_, g)| *g == gid).map(|(a, _)| *a))
     });
+    let add_id = move || match first_area.get() {
+        Some(a) => FieldRef::TaskArea(a).dom_id(),
+        None => format!("kh-task-group-{gid}-add"),
+    };
+    let tasks = IdList::new(
+        GroupTasks(gid),
+        RowFocus {
+            field: task_text_id,
+            after_delete: |id| format!("{}-delete", task_actions_id(id)),
+            empty: Signal::derive(add_id),
+            label: |t, lang| format!("{} “{}”", lang.t(S::TaskItem), snippet(&t.text)),
+        },
+        Some(shared.groups.undo),
+    );
+    // Suggestions start folded beside a group that already has tasks.
+    let has_items = tasks.len.get_untracked() > 0;
     let set_title = Callback::new(move |v: String| {
-        ed.edit(|p| {
-            if let Some(g) = group_mut(p, gid) {
-                g.title = clean(&v);
-            }
-        })
+        shared
+            .groups
+            .update(gid, |g| g.title = crate::domain::text::clean(&v));
     });
     let area_id = format!("kh-task-group-{gid}-area");
     let item_label = Signal::derive(move || {
         let t = title.get();
         let n = index.get() + 1;
         if t.trim().is_empty() {
-            format!("{} {n}", ed.t(S::TaskGroupItem))
+            format!("{} {n}", lang.t(S::TaskGroupItem))
         } else {
-            format!("{} {n}: {}", ed.t(S::TaskGroupItem), snippet(&t))
+            format!("{} {n}: {}", lang.t(S::TaskGroupItem), snippet(&t))
         }
     });
-    let add_id = move || match first_area.get() {
-        Some(a) => FieldRef::TaskArea(a).dom_id(),
-        None => format!("kh-task-group-{gid}-add"),
-    };
-
-    let on_move_task = Callback::new(move |(i, d): (usize, isize)| {
-        ed.edit(|p| {
-            if let Some(g) = group_mut(p, gid) {
-                move_item(&mut g.items, i, d);
-            }
-        })
-    });
-    let on_delete_task = Callback::new(move |i: usize| {
-        let mut removed = None;
-        let mut next = None;
-        ed.edit(|p| {
-            if let Some(g) = group_mut(p, gid) {
-                if i < g.items.len() {
-                    removed = Some(g.items.remove(i));
-                    next = g
-                        .items
-                        .get(i.min(g.items.len().saturating_sub(1)))
-                        .map(|t| t.id);
-                }
-            }
-        });
-        let Some(t) = removed else { return };
-        let label = format!("{} “{}”", ed.t(S::TaskItem), snippet(&t.text));
-        undo.deleted(label, move || {
-            let t = t.clone();
-            let id = t.id;
-            ed.edit(|p| {
-                if let Some(g) = group_mut(p, gid) {
-                    let pos = i.min(g.items.len());
-                    g.items.insert(pos, t);
-                } else {
-                    // The group went meanwhile: keep the task in a group of its own.
-                    let new_gid = p.fresh_id();
-                    p.task_groups.push(TaskGroup {
-                        id: new_gid,
-                        area: None,
-                        title: String::new(),
-                        items: vec![t],
-                    });
-                }
-            });
-            focus_later(task_at(id, TaskPart::Text));
-        });
-        focus_later(match next {
-            Some(id) => format!("{}-delete", task_actions_id(id)),
-            None => add_id(),
-        });
-    });
-    let add_task = move |_| {
-        let mut id = 0;
-        ed.edit(|p| {
-            id = p.fresh_id();
-            if let Some(g) = group_mut(p, gid) {
-                g.items.push(TaskItem {
-                    id,
-                    ..TaskItem::default()
-                });
-            }
-        });
-        focus_later(task_at(id, TaskPart::Text));
-    };
 
     // Suggestions of the group's sub-area, for the plan's kind, level and year.
     let suggestions = Memo::new(move |_| match area.get() {
@@ -412,16 +303,13 @@ fn GroupBlock(
         };
         let a = area.get_untracked();
         let first = first_area.get_untracked();
-        ed.edit(|p| match (a, first) {
+        plan.edit(|p| match (a, first) {
             // This group is where `insert_task` puts tasks of its sub-area.
             (Some(a), Some(f)) if a == f => {
                 insert_task(p, a, item);
             }
             _ => {
-                let id = p.fresh_id();
-                if let Some(g) = group_mut(p, gid) {
-                    g.items.push(TaskItem { id, ..item });
-                }
+                p.add_new(GroupTasks(gid), |id| TaskItem { id, ..item });
             }
         });
     });
@@ -430,42 +318,25 @@ fn GroupBlock(
         <li class="kh-group">
             <div class="kh-row-head">
                 <h3 class="kh-row-title">
-                    {move || ed.t(S::TaskGroupItem)} " " {move || index.get() + 1}
+                    {move || lang.t(S::TaskGroupItem)} " " {move || index.get() + 1}
                 </h3>
-                <ItemActions
-                    item_label=item_label
-                    index=index
-                    len=len
-                    on_move=on_move
-                    on_delete=on_delete
-                    id_prefix=group_actions_id(gid)
-                />
+                <ItemActions item_label controls id_prefix=group_actions_id(gid) />
             </div>
             <div class="kh-grid">
-                <RowInput
-                    id=FieldRef::TaskGroup { id: gid }.dom_id()
-                    label=S::TaskGroupTitle
-                    value=title
-                    on_input=set_title
-                    class="kh-span-all"
-                />
+                <TextInput row=true field=FieldRef::TaskGroup { id: gid } label=S::TaskGroupTitle value=title on_input=set_title class="kh-span-all" />
                 <div class="kh-field kh-row-field kh-span-2">
-                    <label class="kh-label" for=area_id.clone()>{move || ed.t(S::TaskGroupArea)}</label>
+                    <label class="kh-label" for=area_id.clone()>{move || lang.t(S::TaskGroupArea)}</label>
                     <select
                         id=area_id
                         class="kh-input"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             let a = SubArea::ALL.into_iter().find(|a| a.code() == v);
-                            ed.edit(|p| {
-                                if let Some(g) = group_mut(p, gid) {
-                                    g.area = a;
-                                }
-                            });
+                            shared.groups.update(gid, |g| g.area = a);
                         }
                     >
                         <option value="" selected=move || area.get().is_none()>
-                            {move || ed.t(S::TaskGroupAreaNone)}
+                            {move || lang.t(S::TaskGroupAreaNone)}
                         </option>
                         {SubArea::ALL
                             .into_iter()
@@ -480,49 +351,25 @@ fn GroupBlock(
                     </select>
                 </div>
             </div>
-            <Show when=move || ilen.get() == 0>
-                <p class="kh-list-empty">{move || ed.t(S::TaskEmpty)}</p>
-            </Show>
-            <ol class="kh-rows">
-                <For
-                    each=move || item_ids.get()
-                    key=|id| *id
-                    children=move |id| {
-                        let tindex = Memo::new(move |_| {
-                            item_ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0))
-                        });
-                        view! {
-                            <TaskRow
-                                id=id
-                                gid=gid
-                                index=tindex
-                                len=ilen
-                                group_index=index
-                                group=group
-                                shared=shared
-                                on_move=on_move_task
-                                on_delete=on_delete_task
-                            />
-                        }
-                    }
-                />
-            </ol>
-            <button
-                type="button"
-                class="kh-button kh-button-secondary kh-button-small kh-add"
-                id=add_id
-                on:click=add_task
-            >
-                {move || ed.t(S::TaskAdd)}
-            </button>
+            <ListRows
+                keys=tasks.keys()
+                controls=tasks.controls()
+                row=move |id, controls| {
+                    view! { <TaskRow id gid controls group_index=index group shared /> }
+                }
+                class="kh-rows"
+                empty=S::TaskEmpty
+                add_label=S::TaskAdd
+                on_add=Callback::new(move |()| {
+                    tasks.add(|id| TaskItem { id, ..TaskItem::default() }, true);
+                })
+                add_id=Signal::derive(add_id)
+                small_add=true
+            />
             {move || {
                 first_area
                     .get()
-                    .map(|a| {
-                        let id = FieldRef::TaskArea(a).dom_id();
-                        let findings = row_findings(&id);
-                        view! { <FieldMessages id=format!("{id}-msg") findings=findings /> }
-                    })
+                    .map(|a| FieldDescription::new(FieldRef::TaskArea(a), None).messages())
             }}
             <SuggestionPanel
                 title=S::TaskSuggestions
@@ -538,17 +385,22 @@ fn GroupBlock(
 /// One task.
 #[component]
 fn TaskRow(
+    /// The task's id.
     id: ItemId,
+    /// Its group's id.
     gid: ItemId,
-    index: Memo<usize>,
-    len: Memo<usize>,
+    /// Its position and the group's move / delete.
+    controls: RowControls,
+    /// The group's position (tasks are numbered "2.3").
     group_index: Memo<usize>,
+    /// The group's copy, which the row reads.
     group: ReadSignal<Option<TaskGroup>>,
+    /// What every group shares.
     shared: Shared,
-    on_move: Callback<(usize, isize)>,
-    on_delete: Callback<usize>,
 ) -> impl IntoView {
-    let ed = Editor::get();
+    let plan = use_plan();
+    let lang = use_translation();
+    let index = controls.index;
     // The row's own memo, on its group's copy (not on the plan): typing
     // here re-runs the rows of this group only.
     let task = Memo::new(move |_| {
@@ -559,24 +411,22 @@ fn TaskRow(
                 .unwrap_or_default()
         })
     });
-    let prefix = format!("f-task-{id}-");
-    provide_findings_scope(move |dom_id| dom_id.starts_with(&prefix));
+    provide_findings_scope(move |field| matches!(field, FieldRef::Task { id: t, .. } if t == id));
     let edit = move |f: Box<dyn FnOnce(&mut TaskItem)>| {
-        ed.edit(|p| {
-            let t = match p.task_groups.iter().position(|g| g.id == gid) {
-                Some(gi) if p.task_groups[gi].items.iter().any(|t| t.id == id) => {
-                    p.task_groups[gi].items.iter_mut().find(|t| t.id == id)
-                }
-                _ => p
-                    .task_groups
-                    .iter_mut()
-                    .flat_map(|g| g.items.iter_mut())
-                    .find(|t| t.id == id),
+        plan.edit(|p| {
+            // In its group, else wherever it is.
+            let in_group = GroupTasks(gid)
+                .items(p)
+                .is_some_and(|v| v.iter().any(|t| t.id == id));
+            let t = if in_group {
+                p.item_in_mut(GroupTasks(gid), id)
+            } else {
+                p.task_mut(id)
             };
             if let Some(t) = t {
                 f(t);
             }
-        })
+        });
     };
     let text = move |get, set| row_text(task, edit, get, set);
     let (body, set_body) = text(|t| &t.text, |t, v| t.text = v);
@@ -588,44 +438,35 @@ fn TaskRow(
     let item_label = Signal::derive(move || {
         format!(
             "{} {}.{}",
-            ed.t(S::TaskItem),
+            lang.t(S::TaskItem),
             group_index.get() + 1,
             index.get() + 1
         )
     });
-    let targets_id = task_at(id, TaskPart::Targets);
-    let targets_findings = row_findings(&targets_id);
-    let targets_msg = format!("{targets_id}-msg");
+    let served_by = FieldDescription::new(task_at(id, TaskPart::Targets), None);
     let targets = shared.targets;
 
     view! {
         <li class="kh-row kh-task">
             <div class="kh-row-head">
                 <h4 class="kh-row-title">{move || item_label.get()}</h4>
-                <ItemActions
-                    item_label=item_label
-                    index=index
-                    len=len
-                    on_move=on_move
-                    on_delete=on_delete
-                    id_prefix=task_actions_id(id)
-                />
+                <ItemActions item_label controls id_prefix=task_actions_id(id) />
             </div>
             <div class="kh-grid">
-                <RowInput id=task_at(id, TaskPart::Text) label=S::TaskText value=body on_input=set_body rows=2 class="kh-span-all" />
-                <RowInput id=task_at(id, TaskPart::Timing) label=S::TaskTiming value=timing on_input=set_timing />
-                <RowInput id=task_at(id, TaskPart::Lead) label=S::TaskLead value=lead on_input=set_lead list=ROLES_LIST />
-                <RowInput id=task_at(id, TaskPart::Participants) label=S::TaskParticipants value=participants on_input=set_participants />
+                <TextInput row=true field=task_at(id, TaskPart::Text) label=S::TaskText value=body on_input=set_body lines=2 class="kh-span-all" />
+                <TextInput row=true field=task_at(id, TaskPart::Timing) label=S::TaskTiming value=timing on_input=set_timing />
+                <TextInput row=true field=task_at(id, TaskPart::Lead) label=S::TaskLead value=lead on_input=set_lead list=ROLES_LIST />
+                <TextInput row=true field=task_at(id, TaskPart::Participants) label=S::TaskParticipants value=participants on_input=set_participants />
             </div>
             <details
                 class="kh-task-targets"
-                id=targets_id
+                id=task_at(id, TaskPart::Targets).dom_id()
                 tabindex="-1"
-                aria-describedby=move || (!targets_findings.with(Vec::is_empty)).then(|| targets_msg.clone())
+                aria-describedby=served_by.ids()
             >
-                <summary>{move || ed.t(S::TaskTargets)} " (" {move || served.get()} ")"</summary>
+                <summary>{move || lang.t(S::TaskTargets)} " (" {move || served.get()} ")"</summary>
                 <Show when=move || targets.with(Vec::is_empty)>
-                    <p class="kh-help">{move || ed.t(S::TaskTargetsNone)}</p>
+                    <p class="kh-help">{move || lang.t(S::TaskTargetsNone)}</p>
                 </Show>
                 <For
                     each=move || targets.get().into_iter().enumerate()
@@ -650,14 +491,14 @@ fn TaskRow(
                                     }
                                 />
                                 <label for=cb>
-                                    {move || ed.t(S::TargetItem)} " " {k + 1} ": " {what.clone()}
+                                    {move || lang.t(S::TargetItem)} " " {k + 1} ": " {what.clone()}
                                 </label>
                             </div>
                         }
                     }
                 />
             </details>
-            <FieldMessages id=format!("{}-msg", task_at(id, TaskPart::Targets)) findings=targets_findings />
+            {served_by.messages()}
         </li>
     }
 }

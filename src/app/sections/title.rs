@@ -1,24 +1,16 @@
-use crate::app::components::field::TextField;
-use crate::app::Editor;
+//! A4: the trích yếu ("KẾ HOẠCH" itself is fixed).
+
+use crate::app::components::field::TextInput;
+use crate::app::state::use_plan;
 use crate::domain::checklist::FieldRef;
 use crate::domain::strings::S;
-use crate::domain::text::clean;
 use leptos::prelude::*;
 
-/// A4: the trích yếu ("KẾ HOẠCH" itself is fixed).
+/// The trích yếu.
 #[component]
 pub fn TitleEditor() -> impl IntoView {
-    let ed = Editor::get();
-    let subject = ed.slice(|p| p.title.subject.clone());
-    let set_subject = Callback::new(move |v: String| ed.edit(|p| p.title.subject = clean(&v)));
+    let (subject, set_subject) = use_plan().text(|p| &p.title.subject, |p, v| p.title.subject = v);
     view! {
-        <TextField
-            id=FieldRef::Subject.dom_id()
-            label=S::FieldSubject
-            help=S::FieldSubjectHint
-            value=subject
-            on_input=set_subject
-            multiline=true
-        />
+        <TextInput field=FieldRef::Subject label=S::FieldSubject help=S::FieldSubjectHint value=subject on_input=set_subject lines=4 />
     }
 }

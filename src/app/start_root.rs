@@ -11,6 +11,7 @@
 use crate::app::components::chrome::{Brand, ConfigProblems, LangSwitch};
 use crate::app::components::sidebar::SectionList;
 use crate::app::components::start::{StartFields, StartForm};
+use crate::app::state::Translation;
 use crate::browser::file::take_chosen_file;
 use crate::browser::host::{hand_over, register_snapshot, HostOptions};
 use crate::domain::checklist::SectionStatus;
@@ -18,12 +19,12 @@ use crate::domain::handoff::{Handoff, Intent, StartChoice};
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
-/// The start module's root.
+/// The start module's root: the first screen, handing over to the editor.
 #[component]
-pub fn Shell() -> impl IntoView {
+pub fn StartRoot() -> impl IntoView {
     let host = use_context::<HostOptions>().unwrap_or_default();
-    let lang = RwSignal::new(host.config.lang);
-    let t = move |s: S| s.t(lang.get());
+    let lang = Translation::new(host.config.lang);
+    let t = move |s: S| lang.t(s);
     let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
     let fields = StartFields::new(StartChoice::from_config(&host.config, this_year));
     let index = host.index;

@@ -1,0 +1,87 @@
+//! The editor module's root: the editor's state, the drafts, the frame,
+//! and the screen the teacher is on.
+//!
+//! Only the current section's editor is mounted, and each field reads its
+//! value through its own memo, so typing in one field touches no other
+//! section.
+
+use crate::app::components::chrome::{Brand, ConfigProblems, LangSwitch};
+use crate::app::components::section_view::SectionView;
+use crate::app::components::sidebar::Sidebar;
+use crate::app::components::start::StartScreen;
+use crate::app::components::{check_view, export_bar, preview};
+use crate::app::drafts;
+use crate::app::hooks::provide_findings_index;
+use crate::app::state::{Editor, Screen};
+use crate::domain::handoff::{Handoff, Intent};
+use crate::domain::strings::S;
+use crate::domain::SectionId;
+use leptos::prelude::*;
+
+/// The editor's root.
+#[component]
+pub fn EditorRoot() -> impl IntoView {
+    let ed = Editor::provide();
+    provide_findings_index();
+    // Autosave and the draft list; may reopen the last draft (screen Edit).
+    let d = drafts::provide(ed);
+    let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
+    let lang = ed.lang;
+    lang.set(host.config.lang);
+    if let Some(h) = host.handoff.clone() {
+        // After the autosave effect's first run, so the starter plan counts
+        // as a change and is saved; before the first paint.
+        leptos::task::spawn_local(async move { continue_from_start(ed, d, &h) });
+    }
+    let problems: Vec<String> = host.problems.iter().map(ToString::to_string).collect();
+    let screen = move || ed.nav.screen();
+
+    view! {
+        <div class="kh-root" lang=move || lang.get().code()>
+            <header class="kh-header">
+                <Brand lang />
+                <export_bar::ExportBar />
+                <drafts::DraftsHeader />
+                <LangSwitch lang />
+            </header>
+            <drafts::DraftsNotices />
+            <ConfigProblems lang problems />
+            <div class="kh-body">
+                <Sidebar />
+                <main class="kh-main" aria-label=move || lang.t(S::MainRegion)>
+                    {move || match screen() {
+                        Screen::Start => view! { <StartScreen /> }.into_any(),
+                        Screen::Edit => view! { <SectionView /> }.into_any(),
+                        Screen::Check => view! { <check_view::CheckView /> }.into_any(),
+                    }}
+                </main>
+                <Show when=move || screen() == Screen::Edit>
+                    <aside class="kh-preview" aria-label=move || lang.t(S::PreviewRegion)>
+                        <preview::Preview />
+                    </aside>
+                </Show>
+            </div>
+        </div>
+    }
+}
+
+/// Goes on with what the teacher asked for in the start module: the
+/// language they chose, then the starter plan, a section, the check, or the
+/// draft file they picked (imported by the start screen's import field).
+fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
+    ed.lang.set(h.lang);
+    match h.intent {
+        Intent::Resume | Intent::Import => {}
+        Intent::Start => {
+            let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
+            ed.plan.replace(h.choice.plan(this_year));
+            ed.nav.open(SectionId::Header);
+        }
+        Intent::Open(section) => ed.nav.open(section),
+        Intent::Check => ed.nav.open_check(),
+        Intent::Drafts => {
+            // The dialog exists once the view is in the page.
+            request_animation_frame(move || d.open_panel());
+        }
+    }
+}
