@@ -180,16 +180,18 @@ fn CheckGroup(group: Group) -> impl IntoView {
     let heading_id = format!("kh-check-{}", section.code());
     let labelled_by = heading_id.clone();
     let n_hints = hints.len();
+    let list = move |items: Vec<Item>| {
+        view! {
+            <ul class="kh-check-list">
+                {items.into_iter().map(|item| view! { <CheckItem section item /> }).collect_view()}
+            </ul>
+        }
+    };
     let hints_view = (!hints.is_empty()).then(|| {
         view! {
             <details class="kh-check-hints">
                 <summary>{move || lang.t(S::CheckHintsTitle)} " (" {n_hints} ")"</summary>
-                <ul class="kh-check-list">
-                    {hints
-                        .into_iter()
-                        .map(|i| view! { <CheckItem section=section item=i /> })
-                        .collect_view()}
-                </ul>
+                {list(hints)}
             </details>
         }
     });
@@ -199,17 +201,7 @@ fn CheckGroup(group: Group) -> impl IntoView {
                 <span>{move || lang.t(section.label())}</span>
                 <span class=status_class(status)>{move || lang.t(status_label(status))}</span>
             </h3>
-            {(!required.is_empty())
-                .then(|| {
-                    view! {
-                        <ul class="kh-check-list">
-                            {required
-                                .into_iter()
-                                .map(|i| view! { <CheckItem section=section item=i /> })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
+            {(!required.is_empty()).then(|| list(required))}
             {hints_view}
         </section>
     }

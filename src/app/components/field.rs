@@ -205,3 +205,29 @@ pub fn FieldMessages(
         </Show>
     }
 }
+
+/// A checkbox with its label after it.
+#[component]
+pub fn CheckBox(
+    /// The input's DOM id.
+    id: String,
+    /// Whether it is ticked.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Called with the new state.
+    on_change: Callback<bool>,
+    /// The label's content.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="kh-check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{children()}</label>
+        </div>
+    }
+}

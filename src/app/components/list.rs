@@ -1,6 +1,6 @@
-//! The list editors' shared parts: one wiring for every id-keyed list of
-//! the plan ([`IdList`]), the rows with their move/delete buttons
-//! ([`ListRows`], [`ItemActions`]), and the undo bar.
+//! One wiring for every id-keyed list of the plan ([`IdList`], a row of it
+//! a [`ListRow`]) and the small text helpers the list editors share; their
+//! components are in `rows`.
 //!
 //! Every list of the plan is edited the same way, so a keyboard or
 //! screen-reader user learns it once: "Lên" / "Xuống" / "Xóa" buttons named
@@ -10,16 +10,13 @@
 //! What happens to the plan is `domain::plan::list`'s; here is only which
 //! DOM id focus goes to.
 
-use crate::app::components::field::FieldDescription;
 use crate::app::hooks::{firewall, focus_later, use_undo, UndoHandle};
 use crate::app::state::{use_plan, use_translation, PlanEdits, Translation};
 use crate::domain::checklist::FieldRef;
 use crate::domain::plan::list::{Focus, Keyed, PlanList};
-use crate::domain::strings::S;
 use crate::domain::text::clean;
 use crate::domain::ItemId;
 use leptos::prelude::*;
-use std::hash::Hash;
 
 /// A short form of an item's text for "Đã xóa: …" and button names.
 pub fn snippet(text: &str) -> String {
@@ -53,6 +50,54 @@ where
     )
 }
 
+/// One row of an [`IdList`], as its component gets it (Copy).
+pub struct ListRow<L: PlanList + 'static> {
+    list: IdList<L>,
+    pub id: ItemId,
+    /// Its position and the list's move / delete.
+    pub controls: RowControls,
+    /// The row's own copy of its item.
+    pub item: ReadSignal<L::Item>,
+}
+
+// By hand: a derive would ask the items to be Copy too.
+impl<L: PlanList> Clone for ListRow<L> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<L: PlanList> Copy for ListRow<L> {}
+
+impl<L> ListRow<L>
+where
+    L: PlanList + Send + Sync + 'static,
+    L::Item: Keyed + Default + PartialEq + Send + Sync + 'static,
+{
+    /// Changes the row's item.
+    pub fn update(self, f: impl FnOnce(&mut L::Item)) {
+        self.list.update(self.id, f);
+    }
+
+    /// One text of the row: its value and its cleaned setter.
+    pub fn text(
+        self,
+        get: fn(&L::Item) -> &String,
+        set: fn(&mut L::Item, String),
+    ) -> (Signal<String>, Callback<String>) {
+        row_text(self.item, move |f| self.update(f), get, set)
+    }
+
+    /// The row's position, from 0.
+    pub fn index(self) -> Memo<usize> {
+        self.controls.index
+    }
+
+    /// Prefix of the row's move/delete buttons' ids, if focus goes to them.
+    pub fn actions_id(self) -> Option<String> {
+        self.list.actions_id(self.id)
+    }
+}
+
 /// What every row's move and delete buttons call, and the list's length.
 #[derive(Clone, Copy)]
 pub struct ListControls {
@@ -72,16 +117,16 @@ pub struct RowControls {
 
 /// Where focus goes in a list of rows, by the rows' ids, and how a deleted
 /// row is named in the undo bar.
-pub struct RowFocus<T: 'static> {
+struct RowFocus<T: 'static> {
     /// The row's first field: focus goes there after add and undo.
-    pub field: fn(ItemId) -> String,
-    /// After a delete, in the row that took its place: its field, or its
-    /// delete button (so that a run of deletes is a run of key presses).
-    pub after_delete: fn(ItemId) -> String,
-    /// After the last row is deleted: the list's "add" button, or the list.
-    pub empty: Signal<String>,
+    field: fn(ItemId) -> FieldRef,
+    /// After a delete, in the row that took its place: its field (`None`),
+    /// or its delete button (see [`IdList::actions_id`]).
+    actions: Option<&'static str>,
+    /// After the last row is deleted.
+    empty: Signal<String>,
     /// Names a deleted row in the undo bar.
-    pub label: fn(&T, Translation) -> String,
+    label: fn(&T, Translation) -> String,
 }
 
 impl<T> Clone for RowFocus<T> {
@@ -93,9 +138,11 @@ impl<T> Copy for RowFocus<T> {}
 
 /// The wiring of one id-keyed list of the plan (Copy: every field is a
 /// handle): its ids and length behind a firewall, move, delete with undo,
-/// add, each moving focus as [`RowFocus`] says.
+/// add, each moving focus along.
 pub struct IdList<L: PlanList + 'static> {
     list: L,
+    /// The list as a whole (its DOM id, the checklist's messages).
+    pub field: FieldRef,
     plan: PlanEdits,
     lang: Translation,
     pub undo: UndoHandle,
@@ -116,9 +163,10 @@ where
     L: PlanList + Send + Sync + 'static,
     L::Item: Keyed + Default + PartialEq + Send + Sync + 'static,
 {
-    /// Wires `list`; `undo` is shared with other lists of the same editor
-    /// (one bar), or a fresh one when `None`.
-    pub fn new(list: L, focus: RowFocus<L::Item>, undo: Option<UndoHandle>) -> IdList<L> {
+    /// Wires `list`, which the checklist calls `field`. Focus goes to a
+    /// row's `first` field after add, undo and delete, and to the list's
+    /// "add" button ([`add_button_id`]) once it is empty.
+    pub fn new(list: L, field: FieldRef, first: fn(ItemId) -> FieldRef) -> IdList<L> {
         let ids = firewall(move |p| {
             list.items(p)
                 .map(|v| v.iter().map(Keyed::id).collect::<Vec<_>>())
@@ -126,13 +174,51 @@ where
         });
         IdList {
             list,
+            field,
             plan: use_plan(),
             lang: use_translation(),
-            undo: undo.unwrap_or_else(use_undo),
+            undo: use_undo(),
             ids,
             len: Memo::new(move |_| ids.with(Vec::len)),
-            focus,
+            focus: RowFocus {
+                field: first,
+                actions: None,
+                empty: Signal::stored(add_button_id(field)),
+                label: |_, _| String::new(),
+            },
         }
+    }
+
+    /// Names a deleted row in the undo bar.
+    pub fn named(mut self, label: fn(&L::Item, Translation) -> String) -> IdList<L> {
+        self.focus.label = label;
+        self
+    }
+
+    /// After a delete, focus goes to the delete button of the row that took
+    /// its place, so that a run of deletes is a run of key presses. The
+    /// rows' buttons then have ids `{prefix}-{id}-act-up`, `-down`, `-delete`.
+    pub fn deletes_in_a_row(mut self, prefix: &'static str) -> IdList<L> {
+        self.focus.actions = Some(prefix);
+        self
+    }
+
+    /// Prefix of the move/delete buttons' ids of row `id`, if focus goes to
+    /// them (see [`IdList::deletes_in_a_row`]).
+    pub fn actions_id(self, id: ItemId) -> Option<String> {
+        self.focus.actions.map(|p| format!("{p}-{id}-act"))
+    }
+
+    /// Focus goes to the element with this id once the list is empty.
+    pub fn when_empty(mut self, target: impl Into<Signal<String>>) -> IdList<L> {
+        self.focus.empty = target.into();
+        self
+    }
+
+    /// Shares `undo` with another list of the editor (one bar for both).
+    pub fn sharing(mut self, undo: UndoHandle) -> IdList<L> {
+        self.undo = undo;
+        self
     }
 
     /// Move and delete for the rows' [`ItemActions`] (make them once).
@@ -144,27 +230,21 @@ where
         }
     }
 
-    /// The row's own copy (behind a firewall): typing in another row does
-    /// not reach this one.
-    pub fn row(self, id: ItemId) -> ReadSignal<L::Item> {
+    /// The row with this id, for its component.
+    pub fn at(self, id: ItemId, controls: RowControls) -> ListRow<L> {
         let list = self.list;
-        firewall(move |p| p.item_in(list, id).cloned().unwrap_or_default())
+        ListRow {
+            list: self,
+            id,
+            controls,
+            // Behind a firewall: typing in another row does not reach this one.
+            item: firewall(move |p| p.item_in(list, id).cloned().unwrap_or_default()),
+        }
     }
 
     /// Changes the row with this id.
     pub fn update(self, id: ItemId, f: impl FnOnce(&mut L::Item)) {
         self.plan.edit(|p| p.item_in_mut(self.list, id).map(f));
-    }
-
-    /// One text of the row: its value from `row` and its cleaned setter.
-    pub fn text(
-        self,
-        row: ReadSignal<L::Item>,
-        id: ItemId,
-        get: fn(&L::Item) -> &String,
-        set: fn(&mut L::Item, String),
-    ) -> (Signal<String>, Callback<String>) {
-        row_text(row, move |f| self.update(id, f), get, set)
     }
 
     /// Moves row `index` by `delta`. The moved row keeps its focus
@@ -179,9 +259,58 @@ where
     pub fn add(self, make: impl FnOnce(ItemId) -> L::Item, focus: bool) -> Option<ItemId> {
         let id = self.plan.edit(|p| p.add_new(self.list, make)).flatten()?;
         if focus {
-            focus_later((self.focus.field)(id));
+            focus_later((self.focus.field)(id).dom_id());
         }
         Some(id)
+    }
+
+    /// Adds an empty row and puts focus in it.
+    pub fn add_empty(self) {
+        self.add(L::Item::empty, true);
+    }
+
+    /// Suggested rows beside the list: their texts, which are in the plan
+    /// already (some row is `same` as it), and a pick that adds a copy, or
+    /// shows the row already there, with focus on its field `focus`.
+    pub fn suggested(
+        self,
+        suggestions: Memo<Vec<L::Item>>,
+        text: fn(&L::Item) -> String,
+        same: fn(&L::Item, &L::Item) -> bool,
+        focus: fn(ItemId) -> FieldRef,
+    ) -> Suggested {
+        let list = self.list;
+        let added = self.plan.slice(move |p| {
+            let rows = list.items(p).map(Vec::as_slice).unwrap_or_default();
+            suggestions.with(|s| s.iter().map(|x| rows.iter().any(|r| same(r, x))).collect())
+        });
+        let on_pick = Callback::new(move |k: usize| {
+            let Some(picked) = suggestions.with_untracked(|s| s.get(k).cloned()) else {
+                return;
+            };
+            let existing = self.plan.with_untracked(|p| {
+                let rows = list.items(p).map(Vec::as_slice).unwrap_or_default();
+                rows.iter().find(|r| same(r, &picked)).map(Keyed::id)
+            });
+            let id = existing.or_else(|| {
+                self.add(
+                    move |id| {
+                        let mut row = picked;
+                        row.set_id(id);
+                        row
+                    },
+                    false,
+                )
+            });
+            if let Some(id) = id {
+                focus_later(focus(id).dom_id());
+            }
+        });
+        Suggested {
+            items: Signal::derive(move || suggestions.with(|s| s.iter().map(text).collect())),
+            added: added.into(),
+            on_pick,
+        }
     }
 
     /// Deletes row `index`, offering undo; focus goes to the row now at that
@@ -207,10 +336,13 @@ where
         let label = (focus.label)(&removed.item, self.lang);
         self.undo.deleted(label, move || {
             plan.edit(|p| p.restore_to(list, removed.clone()));
-            focus_later((focus.field)(id));
+            focus_later((focus.field)(id).dom_id());
         });
         focus_later(match next {
-            Some(next) => (focus.after_delete)(next),
+            Some(next) => match self.actions_id(next) {
+                Some(actions) => format!("{actions}-delete"),
+                None => (focus.field)(next).dom_id(),
+            },
             None => focus.empty.get_untracked(),
         });
     }
@@ -221,200 +353,19 @@ where
     }
 }
 
-/// The body of a list editor: the checklist's messages about the list, a
-/// note while it is empty, the rows, and the "add" button (the frame around
-/// them is the section's: a fieldset with its legend, or a block).
-#[component]
-pub fn ListRows<K, R, IV>(
-    /// The rows' keys, in order (ids, or positions for lines of text).
-    keys: Signal<Vec<K>>,
-    /// Move / delete for every row.
-    controls: ListControls,
-    /// One row, given its key and its controls.
-    row: R,
-    /// Class of the `<ol>`.
-    class: &'static str,
-    /// The list's own messages (none for a list the checklist never names).
-    #[prop(optional)]
-    described: Option<FieldDescription>,
-    /// Said while the list is empty.
-    #[prop(optional)]
-    empty: Option<S>,
-    /// The "add" button's text.
-    add_label: S,
-    /// Called by the "add" button.
-    on_add: Callback<()>,
-    /// The "add" button's DOM id (where focus goes in an empty list).
-    #[prop(optional, into)]
-    add_id: MaybeProp<String>,
-    /// A small "add" button (inside a group).
-    #[prop(optional)]
-    small_add: bool,
-    /// An undo bar between the rows and the "add" button (else the section
-    /// places it).
-    #[prop(optional)]
-    undo: Option<UndoHandle>,
-) -> impl IntoView
-where
-    K: Hash + Eq + Clone + Send + Sync + 'static,
-    R: Fn(K, RowControls) -> IV + Clone + Send + Sync + 'static,
-    IV: IntoView + 'static,
-{
-    let lang = use_translation();
-    let len = controls.len;
-    let add_class = if small_add {
-        "kh-button kh-button-secondary kh-button-small kh-add"
-    } else {
-        "kh-button kh-button-secondary kh-add"
-    };
-    view! {
-        {described.map(|d| d.messages())}
-        {empty
-            .map(|e| {
-                view! {
-                    <Show when=move || len.get() == 0>
-                        <p class="kh-list-empty">{move || lang.t(e)}</p>
-                    </Show>
-                }
-            })}
-        <ol class=class>
-            <For
-                each=move || keys.get()
-                key=|k| k.clone()
-                children=move |k| {
-                    let own = k.clone();
-                    let index = Memo::new(move |_| {
-                        keys.with(|v| v.iter().position(|x| *x == own).unwrap_or(0))
-                    });
-                    row(k, RowControls { index, list: controls })
-                }
-            />
-        </ol>
-        {undo.map(|handle| view! { <UndoBar handle /> })}
-        <button
-            type="button"
-            class=add_class
-            id=move || add_id.get()
-            on:click=move |_| on_add.run(())
-        >
-            {move || lang.t(add_label)}
-        </button>
-    }
+/// What a [`SuggestionPanel`](super::suggestions::SuggestionPanel) beside a
+/// list needs.
+#[derive(Clone, Copy)]
+pub struct Suggested {
+    pub items: Signal<Vec<String>>,
+    pub added: Signal<Vec<bool>>,
+    pub on_pick: Callback<usize>,
 }
 
-/// "Đã xóa: … — Hoàn tác", in a live region so the delete is announced.
-#[component]
-pub fn UndoBar(
-    /// From [`use_undo`].
-    handle: UndoHandle,
-) -> impl IntoView {
-    let lang = use_translation();
-    view! {
-        <div class="kh-undo-slot" role="status" aria-live="polite">
-            {move || {
-                handle
-                    .label()
-                    .map(|l| {
-                        view! {
-                            <div class="kh-undo">
-                                <span class="kh-undo-text">
-                                    {move || lang.t(S::UndoDeleted)}
-                                    ": "
-                                    {l}
-                                </span>
-                                <button
-                                    type="button"
-                                    class="kh-button kh-button-small"
-                                    on:click=move |_| handle.undo()
-                                >
-                                    {move || lang.t(S::UndoButton)}
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
-        </div>
-    }
-}
-
-/// "Lên", "Xuống", "Xóa" for one item of a list. The buttons are named after
-/// the item ("Chuyển lên: Chỉ tiêu 3") and marked disabled at the ends with
-/// `aria-disabled`, which keeps keyboard focus on them.
-#[component]
-pub fn ItemActions(
-    /// Names the item in the buttons' accessible names.
-    #[prop(into)]
-    item_label: Signal<String>,
-    /// The item's position and the list's move / delete.
-    controls: RowControls,
-    /// Prefix of the buttons' DOM ids (`{prefix}-up`, `-down`, `-delete`),
-    /// for lists that move focus to them.
-    #[prop(optional, into)]
-    id_prefix: Option<String>,
-) -> impl IntoView {
-    let lang = use_translation();
-    let RowControls { index, list } = controls;
-    let name = move |s: S| move || format!("{}: {}", lang.t(s), item_label.get());
-    let at_top = move || index.get() == 0;
-    let at_bottom = move || index.get() + 1 >= list.len.get();
-    let id = move |suffix: &str| id_prefix.as_ref().map(|p| format!("{p}-{suffix}"));
-    let up_ref = NodeRef::<leptos::html::Button>::new();
-    let down_ref = NodeRef::<leptos::html::Button>::new();
-    // A moved row is re-inserted in the DOM, which drops focus: give it back.
-    let refocus = move |r: NodeRef<leptos::html::Button>| {
-        request_animation_frame(move || {
-            if let Some(b) = r.get_untracked() {
-                let _ = b.focus();
-            }
-        })
-    };
-    let shift = move |r: NodeRef<leptos::html::Button>, delta: isize| {
-        refocus(r);
-        list.on_move.run((index.get_untracked(), delta));
-    };
-    view! {
-        <div class="kh-item-actions">
-            <button
-                type="button"
-                class="kh-button kh-button-small kh-button-secondary"
-                id=id("up")
-                node_ref=up_ref
-                aria-label=name(S::ListMoveUpLabel)
-                aria-disabled=move || at_top().then_some("true")
-                on:click=move |_| {
-                    if !at_top() {
-                        shift(up_ref, -1);
-                    }
-                }
-            >
-                {move || lang.t(S::ListMoveUp)}
-            </button>
-            <button
-                type="button"
-                class="kh-button kh-button-small kh-button-secondary"
-                id=id("down")
-                node_ref=down_ref
-                aria-label=name(S::ListMoveDownLabel)
-                aria-disabled=move || at_bottom().then_some("true")
-                on:click=move |_| {
-                    if !at_bottom() {
-                        shift(down_ref, 1);
-                    }
-                }
-            >
-                {move || lang.t(S::ListMoveDown)}
-            </button>
-            <button
-                type="button"
-                class="kh-button kh-button-small kh-button-danger"
-                id=id("delete")
-                aria-label=name(S::ListDeleteLabel)
-                on:click=move |_| list.on_delete.run(index.get_untracked())
-            >
-                {move || lang.t(S::ListDelete)}
-            </button>
-        </div>
-    }
+/// The "add" button's DOM id of a list (focus goes there when its last row
+/// is deleted).
+pub fn add_button_id(field: FieldRef) -> String {
+    format!("{}-add", field.dom_id())
 }
 
 /// "Bộ phận 2 (Hiệu trưởng)": a row's name from its item word, its number
@@ -441,109 +392,4 @@ pub fn capitalised(s: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
-}
-
-/// One row of a [`RowsBlock`]: a fieldset named by its legend, its fields,
-/// then its move/delete buttons.
-#[component]
-pub fn RowFieldset(
-    /// The row's name, for the legend (capitalised) and the buttons.
-    name: Signal<String>,
-    /// Its position and the list's move / delete.
-    controls: RowControls,
-    /// Class of the `<li>`.
-    #[prop(optional)]
-    class: Option<&'static str>,
-    /// The row's fields.
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <li class=class.unwrap_or("kh-row")>
-            <fieldset class="kh-row-fieldset">
-                <legend class="kh-row-legend">{move || capitalised(&name.get())}</legend>
-                {children()}
-                <ItemActions item_label=name controls />
-            </fieldset>
-        </li>
-    }
-}
-
-/// A list of rows under the section's own heading (roles, reports,
-/// appendices): a focusable block with the list's messages, the rows and
-/// "add", then the undo bar.
-#[component]
-pub fn RowsBlock<L, R, IV>(
-    /// The list's wiring.
-    list: IdList<L>,
-    /// The list as a whole: its DOM id and the checklist's messages.
-    field: FieldRef,
-    /// One row, given its id and controls.
-    row: R,
-    /// Said while the list is empty.
-    empty: S,
-    /// The "add" button's text.
-    add_label: S,
-    /// A new row around a fresh id.
-    make: fn(ItemId) -> L::Item,
-) -> impl IntoView
-where
-    L: PlanList + Send + Sync + 'static,
-    L::Item: Keyed + Default + PartialEq + Send + Sync + 'static,
-    R: Fn(ItemId, RowControls) -> IV + Clone + Send + Sync + 'static,
-    IV: IntoView + 'static,
-{
-    let list_id = field.dom_id();
-    let add_id = add_button_id(field);
-    let described = FieldDescription::new(field, None);
-    let aria = described.ids();
-    view! {
-        <div class="kh-rows" id=list_id tabindex="-1" aria-describedby=aria>
-            <ListRows
-                keys=list.keys()
-                controls=list.controls()
-                row
-                class="kh-row-list"
-                described
-                empty
-                add_label
-                on_add=Callback::new(move |()| {
-                    list.add(make, true);
-                })
-                add_id
-            />
-        </div>
-        <UndoBar handle=list.undo />
-    }
-}
-
-/// The "add" button's DOM id of a [`RowsBlock`] (focus goes there when its
-/// last row is deleted).
-pub fn add_button_id(field: FieldRef) -> String {
-    format!("{}-add", field.dom_id())
-}
-
-/// A list with its own heading: a fieldset named by its legend, with help
-/// under it; focusable, so the error summary can lead to it.
-#[component]
-pub fn ListFieldset(
-    /// The list as a whole (its DOM id).
-    field: FieldRef,
-    /// The heading.
-    legend: S,
-    /// Help under the heading and its DOM id.
-    #[prop(optional_no_strip)]
-    help: Option<(S, String)>,
-    /// The list's description (its help and messages).
-    described: FieldDescription,
-    /// The list's rows ([`ListRows`]).
-    children: Children,
-) -> impl IntoView {
-    let lang = use_translation();
-    view! {
-        <fieldset class="kh-list-field" id=field.dom_id() tabindex="-1" aria-describedby=described.ids()>
-            <legend class="kh-label">{move || lang.t(legend)}</legend>
-            {help.map(|(h, id)| view! { <p class="kh-help" id=id>{move || lang.t(h)}</p> })}
-            {children()}
-        </fieldset>
-    }
 }

@@ -6,6 +6,7 @@ pub mod export_bar;
 pub mod field;
 pub mod list;
 pub mod preview;
+pub mod rows;
 pub mod section_view;
 pub mod sidebar;
 pub mod start;

@@ -6,42 +6,68 @@
 //! put on the same button of the row the line went to.
 
 use crate::app::components::field::FieldDescription;
-use crate::app::components::list::{
-    snippet, ItemActions, ListControls, ListFieldset, ListRows, RowControls, UndoBar,
-};
+use crate::app::components::list::{snippet, ListControls, RowControls};
+use crate::app::components::rows::{ItemActions, ListFieldset, ListRows, UndoBar};
 use crate::app::components::suggestions::SuggestionPanel;
 use crate::app::hooks::{focus_later, use_undo};
 use crate::app::state::{use_plan, use_translation};
 use crate::domain::checklist::FieldRef;
-use crate::domain::plan::list::{Focus, PlanList};
+use crate::domain::plan::list::{Focus, PlanList, Purposes, Recipients, Requirements};
 use crate::domain::strings::S;
+use crate::domain::templates::{suggested_texts, SuggestionKind};
 use crate::domain::text::clean;
 use leptos::prelude::*;
 
-/// An editable list of text lines of the plan.
-#[component]
-pub fn StringList<L>(
-    /// Which list of the plan.
-    list: L,
+/// A list of text lines of the plan, as the editor shows it.
+pub trait TextLines: PlanList<Item = String> + Send + Sync + 'static {
     /// The list as a whole (`FieldRef::Purposes` …): the DOM id of a
     /// focusable container, so the error summary can reach it.
-    field: FieldRef,
-    /// The list's heading.
-    label: S,
-    /// Help under the heading.
-    #[prop(optional)]
-    help: Option<S>,
-    /// Ready-made lines offered beside the list.
-    #[prop(into, optional)]
-    suggestions: Signal<Vec<&'static str>>,
+    const FIELD: FieldRef;
+    /// The list's heading and the help under it.
+    const LABEL: S;
+    const HELP: S;
+    /// Which ready-made lines are offered beside it (those for the plan's
+    /// kind and level).
+    const SUGGEST: SuggestionKind;
     /// The checklist's name for line `i` (recipients); without it a line's
     /// DOM id is `{list}-item-{i}` and the checklist says nothing about it.
-    #[prop(optional)]
-    item_field: Option<fn(usize) -> FieldRef>,
-) -> impl IntoView
-where
-    L: PlanList<Item = String> + Send + Sync + 'static,
-{
+    const LINE: Option<fn(usize) -> FieldRef> = None;
+}
+
+macro_rules! text_lines {
+    ($($list:ident: $field:ident, $label:ident, $help:ident, $suggest:ident;)*) => {
+        $(impl TextLines for $list {
+            const FIELD: FieldRef = FieldRef::$field;
+            const LABEL: S = S::$label;
+            const HELP: S = S::$help;
+            const SUGGEST: SuggestionKind = SuggestionKind::$suggest;
+        })*
+    };
+}
+
+text_lines! {
+    Purposes: Purposes, PurposesLabel, PurposesHelp, Purpose;
+    Requirements: Requirements, RequirementsLabel, RequirementsHelp, Requirement;
+}
+
+impl TextLines for Recipients {
+    const FIELD: FieldRef = FieldRef::Recipients;
+    const LABEL: S = S::RecipientsLabel;
+    const HELP: S = S::RecipientsHelp;
+    const SUGGEST: SuggestionKind = SuggestionKind::Recipient;
+    const LINE: Option<fn(usize) -> FieldRef> = Some(|i| FieldRef::Recipient {
+        index: u32::try_from(i).unwrap_or(u32::MAX),
+    });
+}
+
+/// An editable list of text lines of the plan.
+#[component]
+pub fn StringList<L: TextLines>(
+    /// Which list of the plan.
+    list: L,
+) -> impl IntoView {
+    let (field, label, help, suggest, item_field) =
+        (L::FIELD, L::LABEL, Some(L::HELP), L::SUGGEST, L::LINE);
     let plan = use_plan();
     let lang = use_translation();
     let undo = use_undo();
@@ -52,6 +78,7 @@ where
         None => base.with_value(|b| format!("{b}-item-{i}")),
     };
     let items = plan.slice(move |p| list.items(p).cloned().unwrap_or_default());
+    let suggestions = plan.slice(move |p| suggested_texts(suggest, p.kind, p.level));
     let len = Memo::new(move |_| items.with(Vec::len));
     let keys = Signal::derive(move || (0..len.get()).collect::<Vec<usize>>());
     let add_id = format!("{id}-add");
@@ -142,7 +169,7 @@ where
                         aria-invalid=d.invalid()
                         aria-describedby=d.ids()
                     ></textarea>
-                    <ItemActions item_label controls=row id_prefix=format!("{dom}-act") />
+                    <ItemActions item_label controls=row id_prefix=Some(format!("{dom}-act")) />
                 </div>
                 {d.messages()}
             </li>
@@ -158,7 +185,7 @@ where
                     row
                     class="kh-list"
                     described
-                    empty=S::ListEmpty
+                    empty=Some(S::ListEmpty)
                     add_label=S::ListAdd
                     on_add=Callback::new(move |()| add_line(String::new(), true))
                     add_id

@@ -9,7 +9,7 @@
 use super::files::ImportField;
 use super::status::saved_stamp;
 use super::Drafts;
-use crate::app::components::list::UndoBar;
+use crate::app::components::rows::UndoBar;
 use crate::app::hooks::{use_undo, UndoHandle};
 use crate::app::Editor;
 use crate::domain::strings::S;

@@ -6,10 +6,9 @@
 //! superior's "Căn cứ …" sentences and let the parser split them, or pick a
 //! national document from the catalogue.
 
-use crate::app::components::field::{FieldDescription, TextInput};
-use crate::app::components::list::{
-    snippet, IdList, ItemActions, ListFieldset, ListRows, RowControls, RowFocus, UndoBar,
-};
+use crate::app::components::field::{CheckBox, FieldDescription, TextInput};
+use crate::app::components::list::{snippet, IdList, ListRow};
+use crate::app::components::rows::{ListHeading, RowHead, RowsBlock};
 use crate::app::hooks::focus_later;
 use crate::app::state::{use_plan, use_translation};
 use crate::domain::catalogue::{self, Group, Status};
@@ -30,17 +29,11 @@ const CATALOGUE_ID: &str = "kh-basis-catalogue";
 /// The catalogue's groups, in the picker's order.
 const GROUPS: [Group; 4] = [Group::Law, Group::Programme, Group::Education, Group::Party];
 
-/// DOM id prefix of a row's move/delete buttons.
-fn actions_id(id: ItemId) -> String {
-    format!("kh-citation-{id}-act")
-}
-
-fn type_id(id: ItemId) -> String {
+fn type_field(id: ItemId) -> FieldRef {
     FieldRef::Citation {
         id,
         part: CitationPart::Type,
     }
-    .dom_id()
 }
 
 /// A5–A6 editor.
@@ -48,18 +41,11 @@ fn type_id(id: ItemId) -> String {
 pub fn BasisEditor() -> impl IntoView {
     let plan = use_plan();
     let lang = use_translation();
-    let list = IdList::new(
-        Basis,
-        RowFocus {
-            field: type_id,
-            after_delete: |id| format!("{}-delete", actions_id(id)),
-            empty: Signal::stored(FieldRef::Basis.dom_id()),
-            label: |c, _| citation_short(c),
-        },
-        None,
-    );
+    let list = IdList::new(Basis, FieldRef::Basis, type_field)
+        .named(|c, _| citation_short(c))
+        .deletes_in_a_row("kh-citation")
+        .when_empty(FieldRef::Basis.dom_id());
     let undo = list.undo;
-    let described = FieldDescription::new(FieldRef::Basis, Some("kh-basis-help".to_string()));
 
     let (lead_in, set_lead_in) = plan.text(|p| &p.lead_in, |p, v| p.lead_in = v);
     let fill_lead_in = move |_| {
@@ -75,25 +61,16 @@ pub fn BasisEditor() -> impl IntoView {
 
     view! {
         <div class="kh-list-editor">
-            <ListFieldset
-                field=FieldRef::Basis
-                legend=S::BasisListLabel
-                help=Some((S::BasisListHelp, "kh-basis-help".to_string()))
-                described=described.clone()
-            >
-                <ListRows
-                    keys=list.keys()
-                    controls=list.controls()
-                    row=move |id, controls| view! { <CitationRow list id controls /> }
-                    class="kh-rows"
-                    described
-                    add_label=S::BasisAdd
-                    on_add=Callback::new(move |()| {
-                        list.add(|id| Citation { id, ..Citation::default() }, true);
-                    })
-                />
-            </ListFieldset>
-            <UndoBar handle=undo />
+            <RowsBlock
+                list
+                row=|row| view! { <CitationRow row /> }
+                add_label=S::BasisAdd
+                heading=ListHeading {
+                    legend: S::BasisListLabel,
+                    help: S::BasisListHelp,
+                    help_id: "kh-basis-help",
+                }
+            />
             <div class="kh-tools">
                 <PasteBox />
                 <CataloguePicker />
@@ -111,18 +88,13 @@ pub fn BasisEditor() -> impl IntoView {
 /// One cited document.
 #[component]
 fn CitationRow(
-    /// The list's wiring.
-    list: IdList<Basis>,
-    /// The citation's id.
-    id: ItemId,
-    /// Its position and the list's move / delete.
-    controls: RowControls,
+    /// The citation's row.
+    row: ListRow<Basis>,
 ) -> impl IntoView {
     let lang = use_translation();
-    let index = controls.index;
-    let c = list.row(id);
-    let edit = move |f: Box<dyn FnOnce(&mut Citation)>| list.update(id, f);
-    let text = move |get, set| list.text(c, id, get, set);
+    let (id, index, c) = (row.id, row.index(), row.item);
+    let edit = move |f: Box<dyn FnOnce(&mut Citation)>| row.update(f);
+    let text = move |get, set| row.text(get, set);
     let (number, set_number) = text(|c| &c.number, |c, v| c.number = v);
     let (symbol, set_symbol) = text(|c| &c.symbol, |c, v| c.symbol = v);
     let (issuer, set_issuer) = text(|c| &c.issuer, |c, v| c.issuer = v);
@@ -136,10 +108,11 @@ fn CitationRow(
     let verb = Memo::new(move |_| c.with(|c| c.verb));
     let doc_type = Memo::new(move |_| c.with(|c| c.doc_type));
     let superior = Memo::new(move |_| c.with(|c| c.superior_plan));
+    let set_superior = Callback::new(move |on| edit(Box::new(move |c| c.superior_plan = on)));
     let preview = Memo::new(move |_| c.with(basis_paragraph));
 
     let at = move |part| FieldRef::Citation { id, part };
-    let type_dom = type_id(id);
+    let type_dom = type_field(id).dom_id();
     let type_described = FieldDescription::new(at(CitationPart::Type), None);
     let verb_id = format!("kh-citation-{id}-verb");
     let superior_id = format!("kh-citation-{id}-superior");
@@ -154,12 +127,12 @@ fn CitationRow(
 
     view! {
         <li class="kh-row">
-            <div class="kh-row-head">
-                <h3 class="kh-row-title">
-                    {move || lang.t(S::BasisItem)} " " {move || index.get() + 1}
-                </h3>
-                <ItemActions item_label controls id_prefix=actions_id(id) />
-            </div>
+            <RowHead
+                title=move || format!("{} {}", lang.t(S::BasisItem), index.get() + 1)
+                item_label
+                controls=row.controls
+                actions=row.actions_id()
+            />
             <div class="kh-grid">
                 <div class="kh-field kh-row-field">
                     <label class="kh-label" for=verb_id.clone()>{move || lang.t(S::BasisVerb)}</label>
@@ -215,18 +188,9 @@ fn CitationRow(
                 <TextInput row=true field=at(CitationPart::Issuer) label=S::BasisIssuer value=issuer on_input=set_issuer class="kh-span-2" />
                 <TextInput row=true field=at(CitationPart::Subject) label=S::BasisSubject value=subject on_input=set_subject lines=2 class="kh-span-all" />
             </div>
-            <div class="kh-check">
-                <input
-                    type="checkbox"
-                    id=superior_id.clone()
-                    prop:checked=move || superior.get()
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        edit(Box::new(move |c| c.superior_plan = on));
-                    }
-                />
-                <label for=superior_id>{move || lang.t(S::BasisSuperior)}</label>
-            </div>
+            <CheckBox id=superior_id checked=superior on_change=set_superior>
+                {move || lang.t(S::BasisSuperior)}
+            </CheckBox>
             <p class="kh-cite-preview">
                 <span class="kh-cite-preview-label">{move || lang.t(S::BasisPreview)}</span>
                 " "

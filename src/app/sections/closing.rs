@@ -3,7 +3,8 @@
 //! typed: the layout adds it to the last paragraph of the content.
 
 use crate::app::components::field::TextInput;
-use crate::app::components::list::{snippet, UndoBar};
+use crate::app::components::list::snippet;
+use crate::app::components::rows::UndoBar;
 use crate::app::hooks::{focus_later, use_undo};
 use crate::app::state::{use_plan, use_translation};
 use crate::domain::checklist::FieldRef;

@@ -8,7 +8,6 @@ use crate::app::state::use_plan;
 use crate::domain::checklist::FieldRef;
 use crate::domain::plan::list::{Purposes, Requirements};
 use crate::domain::strings::S;
-use crate::domain::templates::{suggested_texts, SuggestionKind};
 use crate::domain::PlanKind;
 use leptos::prelude::*;
 
@@ -17,7 +16,6 @@ use leptos::prelude::*;
 pub fn PurposesEditor() -> impl IntoView {
     let plan = use_plan();
     let (theme, set_theme) = plan.text(|p| &p.theme, |p, v| p.theme = v);
-    let suggested = move |kind| plan.slice(move |p| suggested_texts(kind, p.kind, p.level));
     // The theme leads an Action Month plan; in other plans it is optional
     // and comes last.
     let month_first = plan.slice(|p| p.kind == PlanKind::ActionMonth);
@@ -26,20 +24,8 @@ pub fn PurposesEditor() -> impl IntoView {
     };
     view! {
         <Show when=move || month_first.get()>{theme_field}</Show>
-        <StringList
-            list=Purposes
-            field=FieldRef::Purposes
-            label=S::PurposesLabel
-            help=S::PurposesHelp
-            suggestions=suggested(SuggestionKind::Purpose)
-        />
-        <StringList
-            list=Requirements
-            field=FieldRef::Requirements
-            label=S::RequirementsLabel
-            help=S::RequirementsHelp
-            suggestions=suggested(SuggestionKind::Requirement)
-        />
+        <StringList list=Purposes />
+        <StringList list=Requirements />
         <Show when=move || !month_first.get()>{theme_field}</Show>
     }
 }

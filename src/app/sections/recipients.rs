@@ -8,32 +8,17 @@ use crate::domain::checklist::FieldRef;
 use crate::domain::nd30::recipients_lines;
 use crate::domain::plan::list::Recipients;
 use crate::domain::strings::S;
-use crate::domain::templates::{suggested_texts, SuggestionKind};
 use leptos::prelude::*;
-
-fn recipient(i: usize) -> FieldRef {
-    FieldRef::Recipient {
-        index: u32::try_from(i).unwrap_or(u32::MAX),
-    }
-}
 
 /// The recipients and the archive line.
 #[component]
 pub fn RecipientsEditor() -> impl IntoView {
     let plan = use_plan();
     let lang = use_translation();
-    let sugg = plan.slice(|p| suggested_texts(SuggestionKind::Recipient, p.kind, p.level));
     let (archive, set_archive) = plan.text(|p| &p.archive_units, |p, v| p.archive_units = v);
     let lines = plan.slice(|p| recipients_lines(&p.recipients, &p.archive_units));
     view! {
-        <StringList
-            list=Recipients
-            field=FieldRef::Recipients
-            label=S::RecipientsLabel
-            help=S::RecipientsHelp
-            suggestions=sugg
-            item_field=recipient
-        />
+        <StringList list=Recipients />
         <TextInput field=FieldRef::ArchiveUnits label=S::ArchiveLabel help=S::ArchiveHelp value=archive on_input=set_archive />
         <section class="kh-mini-preview" aria-labelledby="kh-recipients-preview-title">
             <h3 class="kh-mini-preview-title" id="kh-recipients-preview-title">

@@ -3,12 +3,9 @@
 //! key dates of the year as quick picks for the due date.
 
 use crate::app::components::field::TextInput;
-use crate::app::components::list::{
-    add_button_id, numbered, or_item, snippet, IdList, RowControls, RowFieldset, RowFocus,
-    RowsBlock,
-};
+use crate::app::components::list::{numbered, or_item, snippet, IdList, ListRow};
+use crate::app::components::rows::{RowFieldset, RowsBlock};
 use crate::app::components::suggestions::SuggestionPanel;
-use crate::app::hooks::focus_later;
 use crate::app::state::{use_plan, use_translation};
 use crate::domain::catalogue::key_dates;
 use crate::domain::checklist::{FieldRef, ReportPart};
@@ -18,12 +15,11 @@ use crate::domain::templates::suggested_reports;
 use crate::domain::{Date, ItemId, Period, ReportDeadline};
 use leptos::prelude::*;
 
-fn content_id(id: ItemId) -> String {
+fn content_field(id: ItemId) -> FieldRef {
     FieldRef::Report {
         id,
         part: ReportPart::Content,
     }
-    .dom_id()
 }
 
 /// A key date of the plan's period offered as a due date.
@@ -67,64 +63,23 @@ fn key_days(period: Period) -> Vec<KeyDay> {
 pub fn ReportingEditor() -> impl IntoView {
     let plan = use_plan();
     let lang = use_translation();
-    let list = IdList::new(
-        Reports,
-        RowFocus {
-            field: content_id,
-            after_delete: content_id,
-            empty: Signal::stored(add_button_id(FieldRef::Reports)),
-            label: |r, lang| snippet(or_item(&r.content, lang.t(S::ReportItem))),
-        },
-        None,
-    );
+    let list = IdList::new(Reports, FieldRef::Reports, content_field)
+        .named(|r, lang| snippet(or_item(&r.content, lang.t(S::ReportItem))));
     let days = plan.slice(|p| key_days(p.period));
 
     let suggestions = plan.slice(|p| suggested_reports(p.kind, p.level, p.period.first_year()));
-    let sugg_items = Signal::derive(move || {
-        suggestions.with(|s| s.iter().map(suggestion_text).collect::<Vec<_>>())
-    });
-    let contents = plan.slice(|p| {
-        p.reports
-            .iter()
-            .map(|r| r.content.clone())
-            .collect::<Vec<_>>()
-    });
-    let sugg_added = Signal::derive(move || {
-        suggestions.with(|s| {
-            contents.with(|c| {
-                s.iter()
-                    .map(|r| c.iter().any(|x| x.trim() == r.content.trim()))
-                    .collect()
-            })
-        })
-    });
-    let on_pick = Callback::new(move |k: usize| {
-        let Some(r) = suggestions.with_untracked(|s| s.get(k).cloned()) else {
-            return;
-        };
-        // A report already in the plan is not added twice: its row is shown.
-        let existing = plan.with_untracked(|p| {
-            p.reports
-                .iter()
-                .find(|x| x.content.trim() == r.content.trim())
-                .map(|x| x.id)
-        });
-        if let Some(id) = existing.or_else(|| list.add(|id| ReportDeadline { id, ..r }, false)) {
-            focus_later(content_id(id));
-        }
-    });
+    // A report already in the plan is not added twice: its row is shown.
+    let suggested = list.suggested(
+        suggestions,
+        suggestion_text,
+        |a, b| a.content.trim() == b.content.trim(),
+        content_field,
+    );
 
     view! {
         <p class="kh-intro">{move || lang.t(S::ReportIntro)}</p>
-        <RowsBlock
-            list
-            field=FieldRef::Reports
-            row=move |id, controls| view! { <ReportRow list id controls days /> }
-            empty=S::ReportEmpty
-            add_label=S::ReportAdd
-            make=|id| ReportDeadline { id, ..ReportDeadline::default() }
-        />
-        <SuggestionPanel title=S::ReportSuggestions items=sugg_items on_pick=on_pick added=sugg_added />
+        <RowsBlock list row=move |row| view! { <ReportRow row days /> } empty=S::ReportEmpty add_label=S::ReportAdd />
+        <SuggestionPanel title=S::ReportSuggestions items=suggested.items on_pick=suggested.on_pick added=suggested.added />
     }
 }
 
@@ -145,38 +100,33 @@ fn suggestion_text(r: &ReportDeadline) -> String {
 /// One report deadline.
 #[component]
 fn ReportRow(
-    /// The list's wiring.
-    list: IdList<Reports>,
-    /// The report's id.
-    id: ItemId,
-    /// Its position and the list's move / delete.
-    controls: RowControls,
+    /// The report's row.
+    row: ListRow<Reports>,
     /// Key dates of the plan's period.
     days: Memo<Vec<KeyDay>>,
 ) -> impl IntoView {
     let lang = use_translation();
-    let row = list.row(id);
-    let (content, set_content) = list.text(row, id, |r| &r.content, |r, v| r.content = v);
-    let (recipient, set_recipient) = list.text(row, id, |r| &r.recipient, |r, v| r.recipient = v);
-    let (channel, set_channel) = list.text(row, id, |r| &r.channel, |r, v| r.channel = v);
+    let (content, set_content) = row.text(|r| &r.content, |r, v| r.content = v);
+    let (recipient, set_recipient) = row.text(|r| &r.recipient, |r, v| r.recipient = v);
+    let (channel, set_channel) = row.text(|r| &r.channel, |r, v| r.channel = v);
     // The date input keeps its own text: writing back "" while the user is
     // half-way through a date would wipe what they typed.
-    let date = Memo::new(move |_| row.with(|r| r.date));
+    let date = Memo::new(move |_| row.item.with(|r| r.date));
     let shown = RwSignal::new(date.get_untracked().map(Date::iso).unwrap_or_default());
     let set_date = Callback::new(move |v: String| {
-        list.update(id, |r| r.date = Date::parse_iso(&v).ok());
+        row.update(|r| r.date = Date::parse_iso(&v).ok());
     });
     let pick = move |d: Date| {
-        list.update(id, |r| r.date = Some(d));
+        row.update(|r| r.date = Some(d));
         shown.set(d.iso());
     };
     let name = Signal::derive(move || {
-        let n = controls.index.get() + 1;
+        let n = row.index().get() + 1;
         numbered(lang.t(S::ReportItem), n, &snippet(&content.get()))
     });
-    let at = move |part| FieldRef::Report { id, part };
+    let at = move |part| FieldRef::Report { id: row.id, part };
     view! {
-        <RowFieldset name controls class="kh-row kh-report-row">
+        <RowFieldset name controls=row.controls class="kh-row kh-report-row">
             <TextInput field=at(ReportPart::Content) label=S::ReportContentLabel value=content on_input=set_content lines=4 />
             <div class="kh-row-grid">
                 <TextInput field=at(ReportPart::Recipient) label=S::ReportRecipientLabel value=recipient on_input=set_recipient />

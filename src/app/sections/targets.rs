@@ -6,9 +6,8 @@
 //! Which tasks serve a target is set on the tasks; the row only shows them.
 
 use crate::app::components::field::{FieldDescription, TextInput};
-use crate::app::components::list::{
-    snippet, IdList, ItemActions, ListFieldset, ListRows, RowControls, RowFocus, UndoBar,
-};
+use crate::app::components::list::{snippet, IdList, ListRow};
+use crate::app::components::rows::{ListHeading, RowHead, RowsBlock};
 use crate::app::components::suggestions::SuggestionPanel;
 use crate::app::hooks::{firewall, focus_later};
 use crate::app::state::{use_navigation, use_plan, use_translation};
@@ -24,17 +23,11 @@ use leptos::prelude::*;
 /// Value of the "khác" option of the unit select.
 const OTHER: &str = "other";
 
-/// DOM id prefix of a row's move/delete buttons.
-fn actions_id(id: ItemId) -> String {
-    format!("kh-target-{id}-act")
-}
-
-fn what_id(id: ItemId) -> String {
+fn what_field(id: ItemId) -> FieldRef {
     FieldRef::Target {
         id,
         part: TargetPart::What,
     }
-    .dom_id()
 }
 
 /// How a suggestion reads in the panel: "100% cán bộ, giáo viên … được …".
@@ -57,17 +50,10 @@ fn target_line(t: &Target) -> String {
 pub fn TargetsEditor() -> impl IntoView {
     let plan = use_plan();
     let (aim, set_aim) = plan.text(|p| &p.general_aim, |p, v| p.general_aim = v);
-    let list = IdList::new(
-        Targets,
-        RowFocus {
-            field: what_id,
-            after_delete: |id| format!("{}-delete", actions_id(id)),
-            empty: Signal::stored(FieldRef::Targets.dom_id()),
-            label: |t, _| snippet(&target_line(t)),
-        },
-        None,
-    );
-    let described = FieldDescription::new(FieldRef::Targets, Some("kh-targets-help".to_string()));
+    let list = IdList::new(Targets, FieldRef::Targets, what_field)
+        .named(|t, _| snippet(&target_line(t)))
+        .deletes_in_a_row("kh-target")
+        .when_empty(FieldRef::Targets.dom_id());
 
     let kind_level = plan.slice(|p| (p.kind, p.level));
     let suggestions = Memo::new(move |_| {
@@ -91,26 +77,17 @@ pub fn TargetsEditor() -> impl IntoView {
     view! {
         <TextInput field=FieldRef::GeneralAim label=S::TargetAim help=S::TargetAimHint value=aim on_input=set_aim lines=4 />
         <div class="kh-list-editor">
-            <ListFieldset
-                field=FieldRef::Targets
-                legend=S::TargetListLabel
-                help=Some((S::TargetListHelp, "kh-targets-help".to_string()))
-                described=described.clone()
-            >
-                <ListRows
-                    keys=list.keys()
-                    controls=list.controls()
-                    row=move |id, controls| view! { <TargetRow list id controls /> }
-                    class="kh-rows"
-                    described
-                    empty=S::TargetEmpty
-                    add_label=S::TargetAdd
-                    on_add=Callback::new(move |()| {
-                        list.add(|id| Target { id, ..Target::default() }, true);
-                    })
-                />
-            </ListFieldset>
-            <UndoBar handle=list.undo />
+            <RowsBlock
+                list
+                row=|row| view! { <TargetRow row /> }
+                add_label=S::TargetAdd
+                empty=S::TargetEmpty
+                heading=ListHeading {
+                    legend: S::TargetListLabel,
+                    help: S::TargetListHelp,
+                    help_id: "kh-targets-help",
+                }
+            />
             <SuggestionPanel
                 title=S::TargetSuggestions
                 items=sugg_texts
@@ -124,19 +101,14 @@ pub fn TargetsEditor() -> impl IntoView {
 /// One chỉ tiêu.
 #[component]
 fn TargetRow(
-    /// The list's wiring.
-    list: IdList<Targets>,
-    /// The target's id.
-    id: ItemId,
-    /// Its position and the list's move / delete.
-    controls: RowControls,
+    /// The target's row.
+    row: ListRow<Targets>,
 ) -> impl IntoView {
     let lang = use_translation();
     let nav = use_navigation();
-    let index = controls.index;
-    let t = list.row(id);
-    let edit = move |f: Box<dyn FnOnce(&mut Target)>| list.update(id, f);
-    let text = move |get, set| list.text(t, id, get, set);
+    let (id, index, t) = (row.id, row.index(), row.item);
+    let edit = move |f: Box<dyn FnOnce(&mut Target)>| row.update(f);
+    let text = move |get, set| row.text(get, set);
     let (what, set_what) = text(|t| &t.what, |t, v| t.what = v);
     let (group, set_group) = text(|t| &t.group, |t, v| t.group = v);
     let (value, set_value) = text(|t| &t.value, |t, v| t.value = v);
@@ -165,10 +137,7 @@ fn TargetRow(
 
     view! {
         <li class="kh-row">
-            <div class="kh-row-head">
-                <h3 class="kh-row-title">{move || item_label.get()}</h3>
-                <ItemActions item_label controls id_prefix=actions_id(id) />
-            </div>
+            <RowHead title=item_label item_label controls=row.controls actions=row.actions_id() />
             <div class="kh-grid">
                 <TextInput row=true field=at(TargetPart::What) label=S::TargetWhat value=what on_input=set_what lines=2 class="kh-span-all" />
                 <TextInput row=true field=at(TargetPart::Group) label=S::TargetGroup value=group on_input=set_group class="kh-span-all" />

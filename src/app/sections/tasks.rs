@@ -6,10 +6,9 @@
 //! every row reads its task through its own memo, found through its group,
 //! so a keystroke re-renders one input only.
 
-use crate::app::components::field::{FieldDescription, TextInput};
-use crate::app::components::list::{
-    row_text, snippet, IdList, ItemActions, ListRows, RowControls, RowFocus,
-};
+use crate::app::components::field::{CheckBox, FieldDescription, TextInput};
+use crate::app::components::list::{row_text, snippet, IdList, RowControls};
+use crate::app::components::rows::{ListRows, RowHead};
 use crate::app::components::suggestions::SuggestionPanel;
 use crate::app::hooks::{firewall, provide_findings_scope};
 use crate::app::state::{use_plan, use_translation};
@@ -29,20 +28,12 @@ fn task_at(id: ItemId, part: TaskPart) -> FieldRef {
     FieldRef::Task { id, part }
 }
 
-fn task_text_id(id: ItemId) -> String {
-    task_at(id, TaskPart::Text).dom_id()
+fn task_text(id: ItemId) -> FieldRef {
+    task_at(id, TaskPart::Text)
 }
 
-fn group_title_id(id: ItemId) -> String {
-    FieldRef::TaskGroup { id }.dom_id()
-}
-
-fn group_actions_id(id: ItemId) -> String {
-    format!("kh-task-group-{id}-act")
-}
-
-fn task_actions_id(id: ItemId) -> String {
-    format!("kh-task-{id}-act")
+fn group_title(id: ItemId) -> FieldRef {
+    FieldRef::TaskGroup { id }
 }
 
 /// The year suggestions are dated in: the plan's first year, else the
@@ -80,16 +71,10 @@ pub fn TasksEditor() -> impl IntoView {
     let lang = use_translation();
     // Everything the rows read goes through `firewall`, so a keystroke in
     // one task does not walk the memos of all the others.
-    let groups = IdList::new(
-        TaskGroups,
-        RowFocus {
-            field: group_title_id,
-            after_delete: |id| format!("{}-delete", group_actions_id(id)),
-            empty: Signal::stored(ADD_GROUP_ID.to_string()),
-            label: |g, lang| format!("{} “{}”", lang.t(S::TaskGroupItem), snippet(&g.title)),
-        },
-        None,
-    );
+    let groups = IdList::new(TaskGroups, FieldRef::Tasks, group_title)
+        .named(|g, lang| format!("{} “{}”", lang.t(S::TaskGroupItem), snippet(&g.title)))
+        .deletes_in_a_row("kh-task-group")
+        .when_empty(ADD_GROUP_ID.to_string());
     let roles = plan.slice(|p| {
         p.assignments
             .iter()
@@ -248,16 +233,11 @@ fn GroupBlock(
         Some(a) => FieldRef::TaskArea(a).dom_id(),
         None => format!("kh-task-group-{gid}-add"),
     };
-    let tasks = IdList::new(
-        GroupTasks(gid),
-        RowFocus {
-            field: task_text_id,
-            after_delete: |id| format!("{}-delete", task_actions_id(id)),
-            empty: Signal::derive(add_id),
-            label: |t, lang| format!("{} “{}”", lang.t(S::TaskItem), snippet(&t.text)),
-        },
-        Some(shared.groups.undo),
-    );
+    let tasks = IdList::new(GroupTasks(gid), FieldRef::Tasks, task_text)
+        .named(|t, lang| format!("{} “{}”", lang.t(S::TaskItem), snippet(&t.text)))
+        .deletes_in_a_row("kh-task")
+        .when_empty(Signal::derive(add_id))
+        .sharing(shared.groups.undo);
     // Suggestions start folded beside a group that already has tasks.
     let has_items = tasks.len.get_untracked() > 0;
     let set_title = Callback::new(move |v: String| {
@@ -316,12 +296,12 @@ fn GroupBlock(
 
     view! {
         <li class="kh-group">
-            <div class="kh-row-head">
-                <h3 class="kh-row-title">
-                    {move || lang.t(S::TaskGroupItem)} " " {move || index.get() + 1}
-                </h3>
-                <ItemActions item_label controls id_prefix=group_actions_id(gid) />
-            </div>
+            <RowHead
+                title=move || format!("{} {}", lang.t(S::TaskGroupItem), index.get() + 1)
+                item_label
+                controls
+                actions=shared.groups.actions_id(gid)
+            />
             <div class="kh-grid">
                 <TextInput row=true field=FieldRef::TaskGroup { id: gid } label=S::TaskGroupTitle value=title on_input=set_title class="kh-span-all" />
                 <div class="kh-field kh-row-field kh-span-2">
@@ -355,14 +335,12 @@ fn GroupBlock(
                 keys=tasks.keys()
                 controls=tasks.controls()
                 row=move |id, controls| {
-                    view! { <TaskRow id gid controls group_index=index group shared /> }
+                    view! { <TaskRow id gid controls actions=tasks.actions_id(id) group_index=index group shared /> }
                 }
                 class="kh-rows"
-                empty=S::TaskEmpty
+                empty=Some(S::TaskEmpty)
                 add_label=S::TaskAdd
-                on_add=Callback::new(move |()| {
-                    tasks.add(|id| TaskItem { id, ..TaskItem::default() }, true);
-                })
+                on_add=Callback::new(move |()| tasks.add_empty())
                 add_id=Signal::derive(add_id)
                 small_add=true
             />
@@ -391,6 +369,8 @@ fn TaskRow(
     gid: ItemId,
     /// Its position and the group's move / delete.
     controls: RowControls,
+    /// Prefix of its move/delete buttons' ids.
+    actions: Option<String>,
     /// The group's position (tasks are numbered "2.3").
     group_index: Memo<usize>,
     /// The group's copy, which the row reads.
@@ -448,10 +428,7 @@ fn TaskRow(
 
     view! {
         <li class="kh-row kh-task">
-            <div class="kh-row-head">
-                <h4 class="kh-row-title">{move || item_label.get()}</h4>
-                <ItemActions item_label controls id_prefix=task_actions_id(id) />
-            </div>
+            <RowHead title=item_label item_label controls actions nested=true />
             <div class="kh-grid">
                 <TextInput row=true field=task_at(id, TaskPart::Text) label=S::TaskText value=body on_input=set_body lines=2 class="kh-span-all" />
                 <TextInput row=true field=task_at(id, TaskPart::Timing) label=S::TaskTiming value=timing on_input=set_timing />
@@ -474,26 +451,18 @@ fn TaskRow(
                     children=move |(k, (tid, what))| {
                         let cb = format!("kh-task-{id}-target-{tid}");
                         let checked = Memo::new(move |_| task.with(|t| t.targets.contains(&tid)));
+                        let serve = Callback::new(move |on: bool| {
+                            edit(Box::new(move |t| {
+                                t.targets.retain(|x| *x != tid);
+                                if on {
+                                    t.targets.push(tid);
+                                }
+                            }));
+                        });
                         view! {
-                            <div class="kh-check">
-                                <input
-                                    type="checkbox"
-                                    id=cb.clone()
-                                    prop:checked=move || checked.get()
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        edit(Box::new(move |t| {
-                                            t.targets.retain(|x| *x != tid);
-                                            if on {
-                                                t.targets.push(tid);
-                                            }
-                                        }));
-                                    }
-                                />
-                                <label for=cb>
-                                    {move || lang.t(S::TargetItem)} " " {k + 1} ": " {what.clone()}
-                                </label>
-                            </div>
+                            <CheckBox id=cb checked on_change=serve>
+                                {move || lang.t(S::TargetItem)} " " {k + 1} ": " {what.clone()}
+                            </CheckBox>
                         }
                     }
                 />

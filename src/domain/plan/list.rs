@@ -23,15 +23,30 @@ use crate::domain::plan::{
 };
 
 /// A list item with a stable id.
-pub trait Keyed {
+pub trait Keyed: Default {
     fn id(&self) -> ItemId;
+
+    /// Gives the item an id (a copy of a suggestion taken into the plan).
+    fn set_id(&mut self, id: ItemId);
+
+    /// An empty item with this id (a row just added).
+    fn empty(id: ItemId) -> Self;
 }
 
 macro_rules! keyed {
-    ($($t:ty),*) => {
+    ($($t:ident),*) => {
         $(impl Keyed for $t {
             fn id(&self) -> ItemId {
                 self.id
+            }
+            fn set_id(&mut self, id: ItemId) {
+                self.id = id;
+            }
+            fn empty(id: ItemId) -> $t {
+                $t {
+                    id,
+                    ..$t::default()
+                }
             }
         })*
     };
@@ -405,23 +420,32 @@ mod tests {
         assert!(remove_item(&mut v, 0).is_none());
     }
 
+    /// A plan whose text lists all hold "a", "b", "c".
+    fn plan_with_lines() -> Plan {
+        let lines: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        Plan {
+            purposes: lines.clone(),
+            requirements: lines.clone(),
+            recipients: lines,
+            ..Plan::default()
+        }
+    }
+
     #[test]
     fn restore_goes_back_where_it_was() {
-        let mut p = Plan {
-            purposes: vec!["a".into(), "b".into(), "c".into()],
-            ..Plan::default()
-        };
+        let mut p = plan_with_lines();
         let (r, _) = p.remove_from(Purposes, 1).unwrap();
         assert_eq!(p.restore_to(Purposes, r), Some(1));
+        assert_eq!(p.purposes, ["a", "b", "c"]);
+        // Another list of the same plan is left alone.
+        assert_eq!(p.move_in(Requirements, 0, 1), Some(1));
+        assert_eq!(p.requirements, ["b", "a", "c"]);
         assert_eq!(p.purposes, ["a", "b", "c"]);
     }
 
     #[test]
     fn restore_after_the_list_shrank_goes_last() {
-        let mut p = Plan {
-            recipients: vec!["a".into(), "b".into(), "c".into()],
-            ..Plan::default()
-        };
+        let mut p = plan_with_lines();
         let (r, _) = p.remove_from(Recipients, 2).unwrap();
         p.remove_from(Recipients, 0).unwrap();
         assert_eq!(p.restore_to(Recipients, r), Some(1));
@@ -439,23 +463,13 @@ mod tests {
         let mut p = plan_with_tasks();
         let gid = p.id_at(TaskGroups, 0).unwrap();
         let before = p.tasks().count();
-        let id = p.add_new(GroupTasks(gid), |id| TaskItem {
-            id,
-            ..TaskItem::default()
-        });
-        let id = id.unwrap();
+        let id = p.add_new(GroupTasks(gid), TaskItem::empty).unwrap();
         assert_eq!(p.tasks().count(), before + 1);
         assert_eq!(p.position_in(GroupTasks(gid), id), Some(3));
         assert_eq!(p.tasks().filter(|t| t.id == id).count(), 1);
         // A group that is not there takes nothing and spends no id.
         let next = p.next_id;
-        assert_eq!(
-            p.add_new(GroupTasks(9999), |id| TaskItem {
-                id,
-                ..TaskItem::default()
-            }),
-            None
-        );
+        assert_eq!(p.add_new(GroupTasks(9999), TaskItem::empty), None);
         assert_eq!(p.next_id, next);
     }
 
