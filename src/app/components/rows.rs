@@ -16,6 +16,7 @@ use crate::app::state::use_translation;
 use crate::domain::checklist::FieldRef;
 use crate::domain::plan::list::{Keyed, PlanList};
 use crate::domain::strings::S;
+use crate::domain::ItemId;
 use leptos::prelude::*;
 use std::hash::Hash;
 
@@ -23,13 +24,14 @@ use std::hash::Hash;
 /// note while it is empty, the rows, and the "add" button (the frame around
 /// them is the section's: a fieldset with its legend, or a block).
 #[component]
-pub fn ListRows<K, R, IV>(
+pub fn ListRows<K>(
     /// The rows' keys, in order (ids, or positions for lines of text).
     keys: Signal<Vec<K>>,
     /// Move / delete for every row.
     controls: ListControls,
-    /// One row, given its key and its controls.
-    row: R,
+    /// One row, given its key and its controls (a callback, not a generic
+    /// closure: one copy of this component for all the lists).
+    row: Callback<(K, RowControls), AnyView>,
     /// Class of the `<ol>`.
     class: &'static str,
     /// The list's own messages (none for a list the checklist never names).
@@ -55,8 +57,6 @@ pub fn ListRows<K, R, IV>(
 ) -> impl IntoView
 where
     K: Hash + Eq + Clone + Send + Sync + 'static,
-    R: Fn(K, RowControls) -> IV + Clone + Send + Sync + 'static,
-    IV: IntoView + 'static,
 {
     let lang = use_translation();
     let len = controls.len;
@@ -84,7 +84,7 @@ where
                     let index = Memo::new(move |_| {
                         keys.with(|v| v.iter().position(|x| *x == own).unwrap_or(0))
                     });
-                    row(k, RowControls { index, list: controls })
+                    row.run((k, RowControls { index, list: controls }))
                 }
             />
         </ol>
@@ -261,19 +261,54 @@ pub fn RowsBlock<L, R, IV>(
 where
     L: PlanList + Send + Sync + 'static,
     L::Item: Keyed + Default + PartialEq + Send + Sync + 'static,
-    R: Fn(ListRow<L>) -> IV + Clone + Send + Sync + 'static,
+    R: Fn(ListRow<L>) -> IV + Send + Sync + 'static,
     IV: IntoView + 'static,
 {
-    let field = list.field;
+    // Only this part depends on the list's type: the view is shared.
+    rows_block(RowsBlockParts {
+        field: list.field,
+        keys: list.keys(),
+        controls: list.controls(),
+        undo: list.undo,
+        on_add: Callback::new(move |()| list.add_empty()),
+        row: Callback::new(move |(id, controls)| row(list.at(id, controls)).into_any()),
+        add_label,
+        empty,
+        heading,
+    })
+}
+
+/// What [`RowsBlock`] shows, whatever the list.
+struct RowsBlockParts {
+    field: FieldRef,
+    keys: Signal<Vec<ItemId>>,
+    controls: ListControls,
+    undo: UndoHandle,
+    on_add: Callback<()>,
+    row: Callback<(ItemId, RowControls), AnyView>,
+    add_label: S,
+    empty: Option<S>,
+    heading: Option<ListHeading>,
+}
+
+fn rows_block(parts: RowsBlockParts) -> AnyView {
+    let RowsBlockParts {
+        field,
+        keys,
+        controls,
+        undo,
+        on_add,
+        row,
+        add_label,
+        empty,
+        heading,
+    } = parts;
     let described = FieldDescription::new(field, heading.map(|h| h.help_id.to_string()));
-    let on_add = Callback::new(move |()| list.add_empty());
-    let row = move |id, controls| row(list.at(id, controls));
-    let (keys, controls) = (list.keys(), list.controls());
     let for_rows = described.clone();
     let rows = move |class: &'static str, add_id: Option<String>| {
         let described = for_rows.clone();
         view! {
-            <ListRows keys controls row=row.clone() class described=described.clone() empty add_label on_add add_id />
+            <ListRows keys controls row class described empty add_label on_add add_id />
         }
     };
     let body = match heading {
@@ -292,8 +327,9 @@ where
     };
     view! {
         {body}
-        <UndoBar handle=list.undo />
+        <UndoBar handle=undo />
     }
+    .into_any()
 }
 
 /// A list with its own heading: a fieldset named by its legend, with help

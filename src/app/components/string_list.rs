@@ -12,62 +12,74 @@ use crate::app::components::suggestions::SuggestionPanel;
 use crate::app::hooks::{focus_later, use_undo};
 use crate::app::state::{use_plan, use_translation};
 use crate::domain::checklist::FieldRef;
-use crate::domain::plan::list::{Focus, PlanList, Purposes, Recipients, Requirements};
+use crate::domain::plan::list::{self, Focus, PlanList, TextList};
 use crate::domain::strings::S;
 use crate::domain::templates::{suggested_texts, SuggestionKind};
 use crate::domain::text::clean;
 use leptos::prelude::*;
 
 /// A list of text lines of the plan, as the editor shows it.
-pub trait TextLines: PlanList<Item = String> + Send + Sync + 'static {
+#[derive(Clone, Copy)]
+pub struct LineList {
+    list: TextList,
     /// The list as a whole (`FieldRef::Purposes` …): the DOM id of a
     /// focusable container, so the error summary can reach it.
-    const FIELD: FieldRef;
+    field: FieldRef,
     /// The list's heading and the help under it.
-    const LABEL: S;
-    const HELP: S;
+    label: S,
+    help: S,
     /// Which ready-made lines are offered beside it (those for the plan's
     /// kind and level).
-    const SUGGEST: SuggestionKind;
+    suggest: SuggestionKind,
     /// The checklist's name for line `i` (recipients); without it a line's
     /// DOM id is `{list}-item-{i}` and the checklist says nothing about it.
-    const LINE: Option<fn(usize) -> FieldRef> = None;
+    line: Option<fn(usize) -> FieldRef>,
 }
 
-macro_rules! text_lines {
-    ($($list:ident: $field:ident, $label:ident, $help:ident, $suggest:ident;)*) => {
-        $(impl TextLines for $list {
-            const FIELD: FieldRef = FieldRef::$field;
-            const LABEL: S = S::$label;
-            const HELP: S = S::$help;
-            const SUGGEST: SuggestionKind = SuggestionKind::$suggest;
-        })*
+macro_rules! line_lists {
+    ($($(#[$doc:meta])* $name:ident: $list:ident, $field:ident, $label:ident, $help:ident, $suggest:ident, $line:expr;)*) => {
+        $($(#[$doc])*
+        pub const $name: LineList = LineList {
+            list: list::$list,
+            field: FieldRef::$field,
+            label: S::$label,
+            help: S::$help,
+            suggest: SuggestionKind::$suggest,
+            line: $line,
+        };)*
     };
 }
 
-text_lines! {
-    Purposes: Purposes, PurposesLabel, PurposesHelp, Purpose;
-    Requirements: Requirements, RequirementsLabel, RequirementsHelp, Requirement;
+line_lists! {
+    /// Mục đích (A7).
+    PURPOSES: PURPOSES, Purposes, PurposesLabel, PurposesHelp, Purpose, None;
+    /// Yêu cầu (A7).
+    REQUIREMENTS: REQUIREMENTS, Requirements, RequirementsLabel, RequirementsHelp, Requirement, None;
+    /// Nơi nhận (A14): each line has its own messages.
+    RECIPIENTS: RECIPIENTS, Recipients, RecipientsLabel, RecipientsHelp, Recipient, Some(recipient);
 }
 
-impl TextLines for Recipients {
-    const FIELD: FieldRef = FieldRef::Recipients;
-    const LABEL: S = S::RecipientsLabel;
-    const HELP: S = S::RecipientsHelp;
-    const SUGGEST: SuggestionKind = SuggestionKind::Recipient;
-    const LINE: Option<fn(usize) -> FieldRef> = Some(|i| FieldRef::Recipient {
+fn recipient(i: usize) -> FieldRef {
+    FieldRef::Recipient {
         index: u32::try_from(i).unwrap_or(u32::MAX),
-    });
+    }
 }
 
 /// An editable list of text lines of the plan.
 #[component]
-pub fn StringList<L: TextLines>(
-    /// Which list of the plan.
-    list: L,
+pub fn StringList(
+    /// Which list, and how it is shown.
+    lines: LineList,
 ) -> impl IntoView {
-    let (field, label, help, suggest, item_field) =
-        (L::FIELD, L::LABEL, Some(L::HELP), L::SUGGEST, L::LINE);
+    let LineList {
+        list,
+        field,
+        label,
+        help,
+        suggest,
+        line: item_field,
+    } = lines;
+    let help = Some(help);
     let plan = use_plan();
     let lang = use_translation();
     let undo = use_undo();
@@ -140,7 +152,7 @@ pub fn StringList<L: TextLines>(
         }
     });
 
-    let row = move |i: usize, row: RowControls| {
+    let row = Callback::new(move |(i, row): (usize, RowControls)| {
         let value = Memo::new(move |_| items.with(|v| v.get(i).cloned().unwrap_or_default()));
         let dom = item_dom(i);
         let d = FieldDescription::at(&dom, item_field.map(|f| f(i)), None);
@@ -174,7 +186,8 @@ pub fn StringList<L: TextLines>(
                 {d.messages()}
             </li>
         }
-    };
+        .into_any()
+    });
 
     view! {
         <div class="kh-list-editor">

@@ -3,10 +3,9 @@
 //! Month plan, last in the others).
 
 use crate::app::components::field::TextInput;
-use crate::app::components::string_list::StringList;
+use crate::app::components::string_list::{StringList, PURPOSES, REQUIREMENTS};
 use crate::app::state::use_plan;
 use crate::domain::checklist::FieldRef;
-use crate::domain::plan::list::{Purposes, Requirements};
 use crate::domain::strings::S;
 use crate::domain::PlanKind;
 use leptos::prelude::*;
@@ -24,8 +23,8 @@ pub fn PurposesEditor() -> impl IntoView {
     };
     view! {
         <Show when=move || month_first.get()>{theme_field}</Show>
-        <StringList list=Purposes />
-        <StringList list=Requirements />
+        <StringList lines=PURPOSES />
+        <StringList lines=REQUIREMENTS />
         <Show when=move || !month_first.get()>{theme_field}</Show>
     }
 }

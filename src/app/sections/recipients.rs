@@ -2,11 +2,10 @@
 //! and the list as Decree 30 prints it ("- …;" lines, "- Lưu: VT, …").
 
 use crate::app::components::field::TextInput;
-use crate::app::components::string_list::StringList;
+use crate::app::components::string_list::{StringList, RECIPIENTS};
 use crate::app::state::{use_plan, use_translation};
 use crate::domain::checklist::FieldRef;
 use crate::domain::nd30::recipients_lines;
-use crate::domain::plan::list::Recipients;
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
@@ -18,7 +17,7 @@ pub fn RecipientsEditor() -> impl IntoView {
     let (archive, set_archive) = plan.text(|p| &p.archive_units, |p, v| p.archive_units = v);
     let lines = plan.slice(|p| recipients_lines(&p.recipients, &p.archive_units));
     view! {
-        <StringList list=Recipients />
+        <StringList lines=RECIPIENTS />
         <TextInput field=FieldRef::ArchiveUnits label=S::ArchiveLabel help=S::ArchiveHelp value=archive on_input=set_archive />
         <section class="kh-mini-preview" aria-labelledby="kh-recipients-preview-title">
             <h3 class="kh-mini-preview-title" id="kh-recipients-preview-title">

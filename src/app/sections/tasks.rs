@@ -16,6 +16,7 @@ use crate::domain::checklist::{FieldRef, TaskPart};
 use crate::domain::plan::list::{GroupTasks, PlanList, TaskGroups};
 use crate::domain::strings::S;
 use crate::domain::templates::{insert_task, suggested_tasks};
+use crate::domain::text::clean;
 use crate::domain::{IssuerLevel, ItemId, Plan, PlanKind, SubArea, TaskGroup, TaskItem};
 use leptos::prelude::*;
 
@@ -149,7 +150,7 @@ pub fn TasksEditor() -> impl IntoView {
                 <ListRows
                     keys=groups.keys()
                     controls=groups.controls()
-                    row=move |gid, controls| view! { <GroupBlock gid controls shared /> }
+                    row=Callback::new(move |(gid, controls)| view! { <GroupBlock gid controls shared /> }.into_any())
                     class="kh-groups"
                     described
                     undo=groups.undo
@@ -243,7 +244,7 @@ fn GroupBlock(
     let set_title = Callback::new(move |v: String| {
         shared
             .groups
-            .update(gid, |g| g.title = crate::domain::text::clean(&v));
+            .update(gid, |g| g.title = clean(&v));
     });
     let area_id = format!("kh-task-group-{gid}-area");
     let item_label = Signal::derive(move || {
@@ -334,9 +335,10 @@ fn GroupBlock(
             <ListRows
                 keys=tasks.keys()
                 controls=tasks.controls()
-                row=move |id, controls| {
-                    view! { <TaskRow id gid controls actions=tasks.actions_id(id) group_index=index group shared /> }
-                }
+                row=Callback::new(move |(id, controls)| {
+                    let actions = tasks.actions_id(id);
+                    view! { <TaskRow id gid controls actions group_index=index group shared /> }.into_any()
+                })
                 class="kh-rows"
                 empty=Some(S::TaskEmpty)
                 add_label=S::TaskAdd
