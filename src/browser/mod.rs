@@ -10,4 +10,5 @@ pub mod host;
 pub mod print;
 pub mod storage;
 pub mod today;
+pub mod viewport;
 pub mod worker;
