@@ -17,7 +17,7 @@ pub const MAX_OPTION_CHARS: usize = 200;
 pub const MAX_OFFSET_TOP: u16 = 400;
 
 /// Every option name, as written after `data-` or as a URL parameter.
-pub const OPTION_NAMES: [&str; 10] = [
+pub const OPTION_NAMES: [&str; 11] = [
     "issuer",
     "parent",
     "abbr",
@@ -28,6 +28,7 @@ pub const OPTION_NAMES: [&str; 10] = [
     "lang",
     "namespace",
     "offset-top",
+    "catalogue",
 ];
 
 /// Validated embedding options.
@@ -46,6 +47,10 @@ pub struct EmbedConfig {
     /// Height in CSS pixels of the host's fixed top menu, kept clear when
     /// focus moves to a field (0: the widget finds such menus itself).
     pub offset_top: u16,
+    /// The webmaster's catalogue file (`data-catalogue="danh-muc-2027.json"`),
+    /// as written: resolved against the widget's folder and read only from
+    /// the widget's own origin (the browser edge checks that).
+    pub catalogue: Option<String>,
 }
 
 impl Default for EmbedConfig {
@@ -61,6 +66,7 @@ impl Default for EmbedConfig {
             lang: Lang::Vi,
             namespace: DEFAULT_NAMESPACE.to_string(),
             offset_top: 0,
+            catalogue: None,
         }
     }
 }
@@ -141,6 +147,17 @@ impl EmbedConfig {
                         ),
                     }),
                 },
+                "catalogue" => {
+                    if valid_catalogue_path(value) {
+                        c.catalogue = Some(value.to_string());
+                    } else {
+                        problems.push(ConfigProblem::BadValue {
+                            name: "catalogue",
+                            value: value.to_string(),
+                            allowed: "đường dẫn tới một tệp .json trên cùng trang web, ví dụ \"danh-muc-2027.json\"".into(),
+                        });
+                    }
+                }
                 other => problems.push(ConfigProblem::Unknown {
                     name: other.to_string(),
                     known: OPTION_NAMES.join(", "),
@@ -158,6 +175,21 @@ fn parse_pixels(value: &str) -> Option<u16> {
         .parse::<u16>()
         .ok()
         .filter(|px| *px <= MAX_OFFSET_TOP)
+}
+
+/// A path or URL of a `.json` file: relative ("danh-muc.json",
+/// "/kehoach/danh-muc.json") or http(s); no other scheme, no query tricks.
+fn valid_catalogue_path(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let scheme_ok = match lower.split_once(':') {
+        Some((scheme, _)) => scheme == "http" || scheme == "https",
+        None => true,
+    };
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    scheme_ok
+        && path.ends_with(".json")
+        && value.chars().count() <= MAX_OPTION_CHARS
+        && !value.chars().any(|c| c.is_whitespace() || c == '\\')
 }
 
 fn bad<const N: usize>(name: &'static str, value: &str, allowed: [&str; N]) -> ConfigProblem {
@@ -185,6 +217,7 @@ mod tests {
             ("lang", "en"),
             ("namespace", "truong-hb"),
             ("offset-top", "58px"),
+            ("catalogue", "danh-muc-2027.json"),
         ]);
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.issuer, "Trường Tiểu học Hòa Bình");
@@ -193,6 +226,7 @@ mod tests {
         assert_eq!(c.lang, Lang::En);
         assert_eq!(c.namespace, "truong-hb");
         assert_eq!(c.offset_top, 58);
+        assert_eq!(c.catalogue.as_deref(), Some("danh-muc-2027.json"));
     }
 
     #[test]
@@ -213,6 +247,30 @@ mod tests {
                 ),
                 "{bad}: {p:?}"
             );
+        }
+    }
+
+    #[test]
+    fn catalogue_must_be_a_json_file_over_http() {
+        for ok in [
+            "danh-muc.json",
+            "/kehoach/danh-muc.json",
+            "https://truong.edu.vn/dm.json?v=2",
+        ] {
+            assert_eq!(
+                EmbedConfig::from_pairs([("catalogue", ok)]).1,
+                vec![],
+                "{ok}"
+            );
+        }
+        for bad in [
+            "javascript:alert(1)//.json",
+            "danh-muc.txt",
+            "data:application/json,{}",
+            "a b.json",
+        ] {
+            let (c, p) = EmbedConfig::from_pairs([("catalogue", bad)]);
+            assert_eq!((c.catalogue, p.len()), (None, 1), "{bad}");
         }
     }
 
