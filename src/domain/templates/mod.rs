@@ -155,6 +155,7 @@ pub fn suggested_texts(
 ) -> Vec<&'static str> {
     match kind {
         SuggestionKind::Task(area) => tasks::tasks_of(area)
+            .iter()
             .filter(|task| task.audience.includes(plan_kind, level))
             .map(|task| task.text)
             .collect(),
@@ -170,34 +171,29 @@ pub fn suggested_texts(
 
 /// The whole library for a plan of this kind and level.
 pub fn suggestions(plan_kind: PlanKind, level: IssuerLevel) -> Vec<Suggestion> {
-    let fitting = |audience: &Audience| audience.includes(plan_kind, level);
-    let mut out: Vec<Suggestion> = PHRASE_TABLES
-        .iter()
-        .flat_map(|(kind, table)| table.iter().map(move |phrase| (*kind, phrase)))
-        .filter(|(_, phrase)| fitting(&phrase.audience))
-        .map(|(kind, phrase)| Suggestion::of(kind, phrase.audience, phrase.text))
-        .collect();
-    out.extend(
-        tasks::TASKS
-            .iter()
-            .flat_map(|(area, tasks)| tasks.iter().map(move |task| (*area, task)))
-            .filter(|(_, task)| fitting(&task.audience))
-            .map(|(area, task)| {
-                Suggestion::of(SuggestionKind::Task(area), task.audience, task.text)
-            }),
-    );
-    out.extend(
-        targets::TARGETS
-            .iter()
-            .filter(|target| fitting(&target.audience))
-            .map(|target| Suggestion::of(SuggestionKind::Target, target.audience, target.what)),
-    );
+    let mut out = Vec::new();
+    let mut offer = |kind: SuggestionKind, audience: Audience, text: &'static str| {
+        if audience.includes(plan_kind, level) {
+            out.push(Suggestion::of(kind, audience, text));
+        }
+    };
+    for (kind, table) in PHRASE_TABLES {
+        for phrase in table {
+            offer(kind, phrase.audience, phrase.text);
+        }
+    }
+    for (area, tasks) in tasks::TASKS {
+        for task in *tasks {
+            offer(SuggestionKind::Task(*area), task.audience, task.text);
+        }
+    }
+    for target in targets::TARGETS {
+        offer(SuggestionKind::Target, target.audience, target.what);
+    }
     let only_this_level = Audience::new(&[], std::slice::from_ref(level_in_all(level)));
-    out.extend(
-        roles::roles(level)
-            .iter()
-            .map(|role| Suggestion::of(SuggestionKind::Role, only_this_level, role.name)),
-    );
+    for role in roles::roles(level) {
+        offer(SuggestionKind::Role, only_this_level, role.name);
+    }
     out
 }
 
@@ -290,7 +286,7 @@ mod tests {
     fn every_lead_resolves_without_fallback() {
         for level in IssuerLevel::ALL {
             for kind in PlanKind::ALL {
-                let tasks = tasks::TASKS.iter().flat_map(|(_, tasks)| tasks.iter());
+                let tasks = SubArea::ALL.into_iter().flat_map(tasks::tasks_of);
                 for task in tasks.filter(|task| task.audience.includes(kind, level)) {
                     assert!(
                         lead_role_strict(level, task.lead).is_some(),

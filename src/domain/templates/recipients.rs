@@ -42,9 +42,9 @@ pub(super) fn starter_recipients(level: IssuerLevel, year: u16) -> Vec<String> {
             "Trang thông tin điện tử của trường",
         ],
     };
-    std::iter::once(format!("{reported_to} (để báo cáo)"))
-        .chain(inside.iter().map(|line| line.to_string()))
-        .collect()
+    let mut lines = vec![format!("{reported_to} (để báo cáo)")];
+    lines.extend(inside.iter().map(|line| line.to_string()));
+    lines
 }
 
 /// Schools the district Phòng GD&ĐT managed until 1/7/2025, the commune

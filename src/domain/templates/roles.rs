@@ -71,7 +71,7 @@ use Difference::*;
 
 impl Difference {
     /// The role of the base it changes.
-    fn actor(&self) -> Actor {
+    const fn actor(&self) -> Actor {
         match self {
             Duties(actor, _) | Without(actor) => *actor,
             Instead(role) => role.actor,
@@ -79,49 +79,64 @@ impl Difference {
     }
 }
 
-/// How a level's roles are written down.
-enum LevelRoles {
-    /// The school base with the level's differences.
-    School(&'static [Difference]),
-    /// A level organised otherwise, its roles listed in full.
-    Own(&'static [Role]),
-}
-
-fn level_roles(level: IssuerLevel) -> LevelRoles {
-    match level {
-        IssuerLevel::MamNon => LevelRoles::School(PRESCHOOL),
-        IssuerLevel::TieuHoc => LevelRoles::School(PRIMARY),
-        IssuerLevel::Thcs => LevelRoles::School(&[]),
-        IssuerLevel::Thpt => LevelRoles::School(UPPER_SECONDARY),
-        IssuerLevel::LienCap => LevelRoles::School(LIEN_CAP),
-        IssuerLevel::GdnnGdtx => LevelRoles::Own(CENTRE),
-        IssuerLevel::CaoDang => LevelRoles::Own(COLLEGE),
-        IssuerLevel::Phong => LevelRoles::Own(PHONG),
-        IssuerLevel::So => LevelRoles::Own(SO),
-        IssuerLevel::BanVstbpn => LevelRoles::Own(BAN),
-    }
-}
-
 /// The roles of the level, in the order tổ chức thực hiện lists them; the
 /// head comes first.
-pub(super) fn roles(level: IssuerLevel) -> Vec<Role> {
-    match level_roles(level) {
-        LevelRoles::Own(table) => table.to_vec(),
-        LevelRoles::School(differences) => SCHOOL_BASE
-            .iter()
-            .filter_map(|base| {
-                let difference = differences
-                    .iter()
-                    .find(|difference| difference.actor() == base.actor);
-                match difference {
-                    None => Some(*base),
-                    Some(Duties(_, duties)) => Some(Role { duties, ..*base }),
-                    Some(Instead(role)) => Some(*role),
-                    Some(Without(_)) => None,
-                }
-            })
-            .collect(),
+pub(super) fn roles(level: IssuerLevel) -> &'static [Role] {
+    match level {
+        IssuerLevel::MamNon => &PRESCHOOL_ROLES,
+        IssuerLevel::TieuHoc => &PRIMARY_ROLES,
+        IssuerLevel::Thcs => SCHOOL_BASE,
+        IssuerLevel::Thpt => &UPPER_SECONDARY_ROLES,
+        IssuerLevel::LienCap => &LIEN_CAP_ROLES,
+        IssuerLevel::GdnnGdtx => CENTRE,
+        IssuerLevel::CaoDang => COLLEGE,
+        IssuerLevel::Phong => PHONG,
+        IssuerLevel::So => SO,
+        IssuerLevel::BanVstbpn => BAN,
     }
+}
+
+// The school levels' roles are worked out when the crate is built, so the
+// widget carries finished tables, as if each had been written out.
+static PRESCHOOL_ROLES: [Role; 9] = school_roles(PRESCHOOL);
+static PRIMARY_ROLES: [Role; 11] = school_roles(PRIMARY);
+static UPPER_SECONDARY_ROLES: [Role; 10] = school_roles(UPPER_SECONDARY);
+static LIEN_CAP_ROLES: [Role; 11] = school_roles(LIEN_CAP);
+
+/// [`SCHOOL_BASE`] with a level's differences. `COUNT` is how many roles
+/// the level keeps; a wrong count fails the build.
+const fn school_roles<const COUNT: usize>(differences: &[Difference]) -> [Role; COUNT] {
+    let mut kept = [SCHOOL_BASE[0]; COUNT];
+    let mut filled = 0;
+    let mut index = 0;
+    while index < SCHOOL_BASE.len() {
+        let base = SCHOOL_BASE[index];
+        let role = match difference_for(differences, base.actor) {
+            None => Some(base),
+            Some(Duties(_, duties)) => Some(Role { duties, ..base }),
+            Some(Instead(role)) => Some(*role),
+            Some(Without(_)) => None,
+        };
+        if let Some(role) = role {
+            kept[filled] = role;
+            filled += 1;
+        }
+        index += 1;
+    }
+    assert!(filled == COUNT, "COUNT must be the number of roles kept");
+    kept
+}
+
+/// The difference that changes the base's role of `actor`, if any.
+const fn difference_for(differences: &[Difference], actor: Actor) -> Option<&Difference> {
+    let mut index = 0;
+    while index < differences.len() {
+        if differences[index].actor() as u8 == actor as u8 {
+            return Some(&differences[index]);
+        }
+        index += 1;
+    }
+    None
 }
 
 /// The role that leads for the level: the first of `preferred` the level
@@ -584,15 +599,12 @@ mod tests {
     /// nothing: every difference must change something.
     #[test]
     fn every_difference_names_a_role_of_the_base() {
-        for level in IssuerLevel::ALL {
-            let LevelRoles::School(differences) = level_roles(level) else {
-                continue;
-            };
+        for differences in [PRESCHOOL, PRIMARY, UPPER_SECONDARY, LIEN_CAP] {
             for difference in differences {
                 let actor = difference.actor();
                 assert!(
                     SCHOOL_BASE.iter().any(|base| base.actor == actor),
-                    "{level:?}: {actor:?} is not in the school base"
+                    "{actor:?} is not in the school base"
                 );
             }
         }

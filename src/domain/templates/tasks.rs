@@ -21,6 +21,7 @@ pub fn suggested_tasks(
     year: u16,
 ) -> Vec<TaskItem> {
     tasks_of(area)
+        .iter()
         .filter(|task| task.audience.includes(kind, level))
         .map(|task| TaskItem {
             id: 0,
@@ -57,11 +58,11 @@ pub fn insert_task(plan: &mut Plan, area: SubArea, mut item: TaskItem) -> ItemId
 }
 
 /// The library's tasks of one sub-area, in table order.
-pub(super) fn tasks_of(area: SubArea) -> impl Iterator<Item = &'static TaskSpec> {
+pub(super) fn tasks_of(area: SubArea) -> &'static [TaskSpec] {
     TASKS
         .iter()
-        .filter(move |(group_area, _)| *group_area == area)
-        .flat_map(|(_, tasks)| tasks.iter())
+        .find(|(group_area, _)| *group_area == area)
+        .map_or(&[], |(_, tasks)| tasks)
 }
 
 /// When a task happens, resolved against the plan's kind and year.
