@@ -2,10 +2,10 @@
 //! signer's title, the issuer inside a sentence, and the body above it that
 //! receives its reports.
 //!
-//! The body above depends on the year: the district Phòng GD&ĐT ended on
-//! 1/7/2025 (issue 12 makes more of the wording depend on the plan's date;
-//! it belongs here).
+//! The body above depends on the administrative map ([`AdminMap`]): the
+//! district Phòng GD&ĐT ended on 1/7/2025.
 
+use crate::domain::admin_map::AdminMap;
 use crate::domain::plan::IssuerLevel;
 use IssuerLevel::*;
 
@@ -38,13 +38,16 @@ pub(super) fn generic_issuer_after_cua(level: IssuerLevel) -> &'static str {
     }
 }
 
-/// Where a school (or the Ban) sends its reports. District Phòng GD&ĐT
-/// ended on 1/7/2025; which body receives the reports of mầm non, tiểu học
-/// and THCS schools after that is not verified, so later dates name the
-/// commune-level people's committee, which the user may change.
-pub(super) fn superior_for(level: IssuerLevel, year: u16) -> &'static str {
+/// Where a school (or the Ban) sends its reports. Until 1/7/2025 a mầm non,
+/// tiểu học or THCS school reported to the district Phòng GD&ĐT; since then
+/// it is managed by the UBND of its xã/phường/đặc khu (REFERENCES.md §9).
+/// The user may change it (a liên cấp school with a THPT level reports to
+/// the Sở).
+pub(super) fn superior_for(level: IssuerLevel, map: AdminMap) -> &'static str {
     match level {
-        MamNon | TieuHoc | Thcs | LienCap if year <= 2025 => "Phòng Giáo dục và Đào tạo",
+        MamNon | TieuHoc | Thcs | LienCap if map == AdminMap::ThreeLevel => {
+            "Phòng Giáo dục và Đào tạo"
+        }
         MamNon | TieuHoc | Thcs | LienCap => "Ủy ban nhân dân xã, phường",
         Thpt | GdnnGdtx => "Sở Giáo dục và Đào tạo",
         CaoDang | So => "Ủy ban nhân dân tỉnh",

@@ -8,6 +8,7 @@ use super::audience::*;
 use super::issuers::{generic_issuer, generic_issuer_after_cua};
 use super::title::subject_in_sentence;
 use super::{phrase, texts_for, Phrase, SuggestionKind};
+use crate::domain::admin_map::AdminMap;
 use crate::domain::plan::{IssuerLevel, Plan};
 
 /// The lead-in (A6) for the plan as it stands: its issuer (or the generic
@@ -25,7 +26,9 @@ pub fn lead_in_for(plan: &Plan) -> String {
 /// "./." is added on export.
 pub fn closing_for(plan: &Plan) -> String {
     let issuer = issuer_or(plan, generic_issuer_after_cua);
-    let follow = texts_for(SuggestionKind::Closing, plan.kind, plan.level)
+    let map = AdminMap::of_plan_alone(plan)
+        .unwrap_or_else(|| super::new_plan_map(plan.kind, plan.period.first_year()));
+    let follow = texts_for(SuggestionKind::Closing, plan.kind, plan.level, map)
         .first()
         .copied()
         .unwrap_or_default();

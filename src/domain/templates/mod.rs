@@ -42,11 +42,12 @@ pub use lead_in_and_closing::{closing_for, lead_in_for};
 pub use purposes::{general_aim, theme_purpose};
 pub use reports::suggested_reports;
 pub use roles::suggested_assignments;
-pub use starters::{default_areas, starter};
+pub use starters::{default_areas, new_plan_map, starter, starter_on};
 pub use targets::suggested_targets;
 pub use tasks::{insert_task, suggested_tasks};
 pub use title::{default_subject, period_for};
 
+use crate::domain::admin_map::AdminMap;
 use crate::domain::plan::{IssuerLevel, Plan, PlanKind, SubArea};
 use audience::Audience;
 
@@ -146,12 +147,13 @@ pub fn edit_following(plan: &mut Plan, edit: impl FnOnce(&mut Plan)) {
     }
 }
 
-/// Every text suggestion of one kind for a plan of this kind and level, most
-/// specific first.
+/// Every text suggestion of one kind for a plan of this kind and level on
+/// this administrative map, most specific first.
 pub fn suggested_texts(
     kind: SuggestionKind,
     plan_kind: PlanKind,
     level: IssuerLevel,
+    map: AdminMap,
 ) -> Vec<&'static str> {
     match kind {
         SuggestionKind::Task(area) => tasks::tasks_of(area)
@@ -165,7 +167,7 @@ pub fn suggested_texts(
             .map(|target| target.what)
             .collect(),
         SuggestionKind::Role => roles::roles(level).iter().map(|role| role.name).collect(),
-        _ => texts_for(kind, plan_kind, level),
+        _ => texts_for(kind, plan_kind, level, map),
     }
 }
 
@@ -210,6 +212,8 @@ fn level_in_all(level: IssuerLevel) -> &'static IssuerLevel {
 struct Phrase {
     audience: Audience,
     text: &'static str,
+    /// The administrative map the text belongs to; `None`: both.
+    map: Option<AdminMap>,
 }
 
 /// A row of a phrase table.
@@ -221,10 +225,22 @@ const fn phrase(
     Phrase {
         audience: Audience::new(kinds, levels),
         text,
+        map: None,
     }
 }
 
 impl Phrase {
+    /// The text names bodies of one map only (a Phòng GD&ĐT before
+    /// 1/7/2025, a commune's people's committee after).
+    const fn only_in(mut self, map: AdminMap) -> Phrase {
+        self.map = Some(map);
+        self
+    }
+
+    fn fits_map(&self, map: AdminMap) -> bool {
+        self.map.is_none_or(|only| only == map)
+    }
+
     /// Texts proper to the kind (one or two kinds) come first, then those
     /// proper to the level, then the general ones; a filter such as "every
     /// kind but the Action Month" does not make a text specific.
@@ -247,14 +263,19 @@ const PHRASE_TABLES: [(SuggestionKind, &[Phrase]); 7] = [
 
 /// The plain texts of one kind that fit the plan, most specific first and
 /// in table order within one specificity.
-fn texts_for(kind: SuggestionKind, plan_kind: PlanKind, level: IssuerLevel) -> Vec<&'static str> {
+fn texts_for(
+    kind: SuggestionKind,
+    plan_kind: PlanKind,
+    level: IssuerLevel,
+    map: AdminMap,
+) -> Vec<&'static str> {
     let table = PHRASE_TABLES
         .iter()
         .find(|(table_kind, _)| *table_kind == kind)
         .map_or(&[][..], |(_, table)| *table);
     let mut fitting: Vec<&Phrase> = table
         .iter()
-        .filter(|phrase| phrase.audience.includes(plan_kind, level))
+        .filter(|phrase| phrase.audience.includes(plan_kind, level) && phrase.fits_map(map))
         .collect();
     // A stable sort: within one specificity the table order stands.
     fitting.sort_by_key(|phrase| std::cmp::Reverse(phrase.specificity()));
@@ -266,9 +287,10 @@ fn first_texts(
     kind: SuggestionKind,
     plan_kind: PlanKind,
     level: IssuerLevel,
+    map: AdminMap,
     count: usize,
 ) -> Vec<String> {
-    texts_for(kind, plan_kind, level)
+    texts_for(kind, plan_kind, level, map)
         .into_iter()
         .take(count)
         .map(str::to_string)

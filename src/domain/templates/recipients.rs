@@ -4,17 +4,18 @@
 use super::audience::*;
 use super::issuers::superior_for;
 use super::{phrase, Phrase};
+use crate::domain::admin_map::AdminMap;
 use crate::domain::plan::IssuerLevel;
 use IssuerLevel::*;
 
 /// The nơi nhận of a starter: the body the plan is reported to, then those
 /// inside the issuer who carry it out.
-pub(super) fn starter_recipients(level: IssuerLevel, year: u16) -> Vec<String> {
+pub(super) fn starter_recipients(level: IssuerLevel, map: AdminMap) -> Vec<String> {
     let reported_to = match level {
         CaoDang => "Cơ quan chủ quản",
         BanVstbpn => "Thủ trưởng đơn vị",
         So | Phong | MamNon | TieuHoc | Thcs | Thpt | LienCap | GdnnGdtx => {
-            superior_for(level, year)
+            superior_for(level, map)
         }
     };
     let inside: &[&str] = match level {
@@ -59,9 +60,9 @@ const COLLEGE: &[IssuerLevel] = &[CaoDang];
 #[rustfmt::skip]
 pub(super) const RECIPIENTS: &[Phrase] = &[
     phrase(ANY, LOCAL_SCHOOLS,
-      "Phòng Giáo dục và Đào tạo (để báo cáo)"),
+      "Phòng Giáo dục và Đào tạo (để báo cáo)").only_in(AdminMap::ThreeLevel),
     phrase(ANY, LOCAL_SCHOOLS,
-      "Ủy ban nhân dân xã, phường (để báo cáo)"),
+      "Ủy ban nhân dân xã, phường (để báo cáo)").only_in(AdminMap::TwoLevel),
     phrase(ANY, REPORTING_TO_THE_SO,
       "Sở Giáo dục và Đào tạo (để báo cáo)"),
     phrase(ANY, LED_BY_A_BAN_GIAM_HIEU,

@@ -5,20 +5,26 @@ use super::audience::*;
 use super::issuers::{generic_issuer, superior_for};
 use super::title::span_of;
 use super::{phrase, Phrase};
+use crate::domain::admin_map::AdminMap;
 use crate::domain::date::Date;
 use crate::domain::plan::{IssuerLevel, PlanKind, ReportDeadline};
 
 /// Report deadlines: mid-year and year-end for a year's plan, one report
 /// after the Month for an Action Month plan, yearly and milestone reports for
 /// a multi-year plan. Ids are 0.
-pub fn suggested_reports(kind: PlanKind, level: IssuerLevel, year: u16) -> Vec<ReportDeadline> {
+pub fn suggested_reports(
+    kind: PlanKind,
+    level: IssuerLevel,
+    year: u16,
+    map: AdminMap,
+) -> Vec<ReportDeadline> {
     let office = matches!(level, IssuerLevel::So | IssuerLevel::Phong);
     // An office's plan sets the dates its units report to it, a little
     // before its own reports are due upward.
     let (who, recipient) = if office {
         ("Các đơn vị gửi ", generic_issuer(level))
     } else {
-        ("", superior_for(level, year))
+        ("", superior_for(level, map))
     };
     let report = |content: String, date: Option<Date>| {
         let mut content = format!("{who}{content}");
