@@ -1,7 +1,7 @@
 //! X9: every abbreviation is spelled out at its first use.
 
-use super::Ctx;
-use crate::domain::checklist::field::{AssignmentPart, FieldRef, ReportPart, TargetPart, TaskPart};
+use super::{body_texts, Ctx};
+use crate::domain::checklist::field::FieldRef;
 use crate::domain::checklist::rules::RuleId;
 use crate::domain::checklist::scan;
 
@@ -44,66 +44,7 @@ pub(super) fn abbreviations(ctx: &mut Ctx) {
             }
         })
     };
-    read(&plan.lead_in, FieldRef::LeadIn);
-    read(&plan.theme, FieldRef::Theme);
-    for p in &plan.purposes {
-        read(p, FieldRef::Purposes);
-    }
-    for p in &plan.requirements {
-        read(p, FieldRef::Requirements);
-    }
-    read(&plan.general_aim, FieldRef::GeneralAim);
-    // As printed: "100% <group> <what> (…, phụ trách: <owner>)".
-    for t in &plan.targets {
-        for (text, part) in [
-            (&t.group, TargetPart::Group),
-            (&t.what, TargetPart::What),
-            (&t.owner, TargetPart::Owner),
-        ] {
-            read(text, FieldRef::Target { id: t.id, part });
-        }
-    }
-    for g in &plan.task_groups {
-        read(&g.title, FieldRef::TaskGroup { id: g.id });
-        for t in &g.items {
-            for (text, part) in [
-                (&t.text, TaskPart::Text),
-                (&t.lead, TaskPart::Lead),
-                (&t.participants, TaskPart::Participants),
-            ] {
-                read(text, FieldRef::Task { id: t.id, part });
-            }
-        }
-    }
-    for a in &plan.assignments {
-        read(
-            &a.role,
-            FieldRef::Assignment {
-                id: a.id,
-                part: AssignmentPart::Role,
-            },
-        );
-        for d in &a.duties {
-            read(
-                d,
-                FieldRef::Assignment {
-                    id: a.id,
-                    part: AssignmentPart::Duties,
-                },
-            );
-        }
-    }
-    read(&plan.funding, FieldRef::Funding);
-    for r in &plan.reports {
-        for (text, part) in [
-            (&r.content, ReportPart::Content),
-            (&r.recipient, ReportPart::Recipient),
-            (&r.channel, ReportPart::Channel),
-        ] {
-            read(text, FieldRef::Report { id: r.id, part });
-        }
-    }
-    read(&plan.closing, FieldRef::Closing);
+    body_texts(plan, |text, field, _| read(text, field));
 
     let mut bad = seen.iter().filter(|e| !e.defined || e.used_early);
     let Some(first) = bad.next() else {

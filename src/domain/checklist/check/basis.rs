@@ -12,6 +12,35 @@ fn is_law(t: DocType) -> bool {
     matches!(t, DocType::Luat | DocType::BoLuat)
 }
 
+/// What a citation of a law must have: its name, and no number (a law is
+/// cited by name). Each row: the rule, the part, whether it must be written.
+const LAW_PARTS: [(RuleId, CitationPart, bool); 2] = [
+    (RuleId::LawNameMissing, CitationPart::Subject, true),
+    (RuleId::LawWithNumber, CitationPart::Number, false),
+];
+
+/// What the first citation of any other document must have: every part
+/// (Nghị định 30, Phụ lục I, mục II.6).
+const DOCUMENT_PARTS: [(RuleId, CitationPart, bool); 5] = [
+    (RuleId::CitationNumberMissing, CitationPart::Number, true),
+    (RuleId::CitationSymbolMissing, CitationPart::Symbol, true),
+    (RuleId::CitationDateMissing, CitationPart::Date, true),
+    (RuleId::CitationIssuerMissing, CitationPart::Issuer, true),
+    (RuleId::CitationSubjectMissing, CitationPart::Subject, true),
+];
+
+/// Is this part of the citation written?
+fn has_part(c: &Citation, part: CitationPart) -> bool {
+    match part {
+        CitationPart::Type => true,
+        CitationPart::Number => !blank(&c.number),
+        CitationPart::Symbol => !blank(&c.symbol),
+        CitationPart::Date => c.date.is_some(),
+        CitationPart::Issuer => !blank(&c.issuer),
+        CitationPart::Subject => !blank(&c.subject),
+    }
+}
+
 pub(super) fn basis(ctx: &mut Ctx) {
     let plan = ctx.plan;
     ctx.check(
@@ -24,57 +53,23 @@ pub(super) fn basis(ctx: &mut Ctx) {
 
     let catalogue_year = plan_years.map_or(0, |(a, _)| a);
     for (i, c) in plan.basis.iter().enumerate() {
-        let checks: &[(RuleId, bool, CitationPart)] = if is_law(c.doc_type) {
-            &[
-                (
-                    RuleId::LawNameMissing,
-                    !blank(&c.subject),
-                    CitationPart::Subject,
-                ),
-                (
-                    RuleId::LawWithNumber,
-                    blank(&c.number),
-                    CitationPart::Number,
-                ),
-            ]
+        let parts: &[_] = if is_law(c.doc_type) {
+            &LAW_PARTS
         } else {
-            &[
-                (
-                    RuleId::CitationNumberMissing,
-                    !blank(&c.number),
-                    CitationPart::Number,
-                ),
-                (
-                    RuleId::CitationSymbolMissing,
-                    !blank(&c.symbol),
-                    CitationPart::Symbol,
-                ),
-                (
-                    RuleId::CitationDateMissing,
-                    c.date.is_some(),
-                    CitationPart::Date,
-                ),
-                (
-                    RuleId::CitationIssuerMissing,
-                    !blank(&c.issuer),
-                    CitationPart::Issuer,
-                ),
-                (
-                    RuleId::CitationSubjectMissing,
-                    !blank(&c.subject),
-                    CitationPart::Subject,
-                ),
-            ]
+            &DOCUMENT_PARTS
         };
+        let checks = parts
+            .iter()
+            .map(|&(rule, part, written)| (rule, has_part(c, part) == written, part));
         let dates = c.date.zip(ctx.date);
         let mismatches = crate::domain::catalogue::check_citation(c, catalogue_year);
 
         // The usual case: nothing to say, so no label to build.
-        let clean = checks.iter().all(|&(_, ok, _)| ok)
+        let clean = checks.clone().all(|(_, ok, _)| ok)
             && dates.is_none_or(|(cd, pd)| cd <= pd)
             && mismatches.is_empty();
         if clean {
-            for &(rule, _, _) in checks {
+            for (rule, _, _) in checks {
                 ctx.pass(rule);
             }
             if dates.is_some() {
@@ -89,7 +84,7 @@ pub(super) fn basis(ctx: &mut Ctx) {
         let type_name = c.doc_type.name_vi().to_lowercase();
         let args: Args = &[("n", &n), ("doc", &doc), ("type", &type_name)];
         let at = |part| FieldRef::Citation { id: c.id, part };
-        for &(rule, ok, part) in checks {
+        for (rule, ok, part) in checks {
             ctx.check(rule, ok, at(part), args);
         }
         if let Some((cd, pd)) = dates {

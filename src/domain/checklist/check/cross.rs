@@ -3,15 +3,14 @@
 //! Action Month's dates for X8, the "BDG" spelling) and the checks that
 //! span sections (X5, X8's dates, X9).
 
-use super::{blank, Ctx};
-use crate::domain::checklist::field::{
-    AssignmentPart, CitationPart, FieldRef, ReportPart, TargetPart, TaskPart,
-};
+use super::{blank, body_texts, Ctx, TextKind};
+use crate::domain::checklist::field::{AssignmentPart, CitationPart, FieldRef};
 use crate::domain::checklist::rules::RuleId;
 use crate::domain::checklist::scan;
 use crate::domain::date::Date;
 use crate::domain::nd30;
 use crate::domain::plan::SubArea;
+use crate::domain::section::SectionId;
 
 /// Cue words of the sub-areas (PLAN_CHECKLIST §2), folded. A sub-area is
 /// covered when one paragraph of tasks or assignments has a cue of every
@@ -264,58 +263,37 @@ pub(super) fn corpus(ctx: &mut Ctx) -> Corpus {
     };
 
     para(&plan.title.subject, FieldRef::Subject, false, &mut c);
-    para(&plan.lead_in, FieldRef::LeadIn, false, &mut c);
-    for p in &plan.purposes {
-        para(p, FieldRef::Purposes, false, &mut c);
-    }
-    for p in &plan.requirements {
-        para(p, FieldRef::Requirements, false, &mut c);
-    }
-    para(&plan.general_aim, FieldRef::GeneralAim, false, &mut c);
-    for t in &plan.targets {
-        let field = FieldRef::Target {
-            id: t.id,
-            part: TargetPart::What,
-        };
-        para(&t.what, field, false, &mut c);
-    }
-    for g in &plan.task_groups {
-        para(&g.title, FieldRef::TaskGroup { id: g.id }, true, &mut c);
-        for t in &g.items {
-            let field = FieldRef::Task {
-                id: t.id,
-                part: TaskPart::Text,
-            };
-            para(&t.text, field, true, &mut c);
+    // The role of the assignment whose duties come next.
+    let mut role = "";
+    body_texts(plan, |text, field, kind| {
+        if let FieldRef::Assignment {
+            part: AssignmentPart::Role,
+            ..
+        } = field
+        {
+            role = text;
         }
-    }
-    for a in &plan.assignments {
-        let field = FieldRef::Assignment {
-            id: a.id,
-            part: AssignmentPart::Duties,
-        };
-        for d in &a.duties {
-            if blank(d) {
-                continue;
+        if kind != TextKind::Paragraph {
+            return;
+        }
+        // Tasks and duties answer the questions about tasks (sub-areas,
+        // observances, costs).
+        let in_tasks = matches!(field.section(), SectionId::Tasks | SectionId::Organisation);
+        if let FieldRef::Assignment { .. } = field {
+            if blank(text) {
+                return;
             }
             // The role gives the duty its context ("Ban đại diện CMHS:
             // phối hợp …" covers B12).
             joined.clear();
-            joined.push_str(&a.role);
+            joined.push_str(role);
             joined.push_str(": ");
-            joined.push_str(d);
-            para(&joined, field, true, &mut c);
+            joined.push_str(text);
+            para(&joined, field, in_tasks, &mut c);
+        } else {
+            para(text, field, in_tasks, &mut c);
         }
-    }
-    para(&plan.funding, FieldRef::Funding, false, &mut c);
-    for r in &plan.reports {
-        let field = FieldRef::Report {
-            id: r.id,
-            part: ReportPart::Content,
-        };
-        para(&r.content, field, false, &mut c);
-    }
-    para(&plan.closing, FieldRef::Closing, false, &mut c);
+    });
     c
 }
 

@@ -12,7 +12,7 @@
 //! Each rule is either *passed* or *failed* for every thing it applies to;
 //! the tallies drive completeness (see the module docs of `checklist`).
 
-use super::field::FieldRef;
+use super::field::{AssignmentPart, FieldRef, ReportPart, TargetPart, TaskPart};
 use super::rules::RuleId;
 use super::scan::{self, Folder, Scope, Scopes};
 use super::Finding;
@@ -172,6 +172,64 @@ fn period_scope(p: Period) -> Option<Scope> {
         Period::Span { from, to } if from != 0 && from <= to => Some(Scope::Span(from, to)),
         _ => None,
     }
+}
+
+/// What a text of the body is, for the passes that read only paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TextKind {
+    /// A paragraph of prose: the lead-in, a purpose, a task, a duty …
+    Paragraph,
+    /// A short text printed beside one: the theme, a target's group or
+    /// owner, a task's lead or partners, a role, a report's recipient or
+    /// channel.
+    Label,
+}
+
+/// Calls `visit(text, field, kind)` for every text of the plan's body, in
+/// the order the document prints it, from the lead-in to the closing. The
+/// trích yếu and the căn cứ are not part of it: they quote other documents.
+pub(super) fn body_texts<'p>(plan: &'p Plan, mut visit: impl FnMut(&'p str, FieldRef, TextKind)) {
+    use TextKind::{Label, Paragraph};
+    visit(&plan.lead_in, FieldRef::LeadIn, Paragraph);
+    visit(&plan.theme, FieldRef::Theme, Label);
+    for p in &plan.purposes {
+        visit(p, FieldRef::Purposes, Paragraph);
+    }
+    for p in &plan.requirements {
+        visit(p, FieldRef::Requirements, Paragraph);
+    }
+    visit(&plan.general_aim, FieldRef::GeneralAim, Paragraph);
+    // As printed: "100% <group> <what> (…, phụ trách: <owner>)".
+    for t in &plan.targets {
+        let at = |part| FieldRef::Target { id: t.id, part };
+        visit(&t.group, at(TargetPart::Group), Label);
+        visit(&t.what, at(TargetPart::What), Paragraph);
+        visit(&t.owner, at(TargetPart::Owner), Label);
+    }
+    for g in &plan.task_groups {
+        visit(&g.title, FieldRef::TaskGroup { id: g.id }, Paragraph);
+        for t in &g.items {
+            let at = |part| FieldRef::Task { id: t.id, part };
+            visit(&t.text, at(TaskPart::Text), Paragraph);
+            visit(&t.lead, at(TaskPart::Lead), Label);
+            visit(&t.participants, at(TaskPart::Participants), Label);
+        }
+    }
+    for a in &plan.assignments {
+        let at = |part| FieldRef::Assignment { id: a.id, part };
+        visit(&a.role, at(AssignmentPart::Role), Label);
+        for d in &a.duties {
+            visit(d, at(AssignmentPart::Duties), Paragraph);
+        }
+    }
+    visit(&plan.funding, FieldRef::Funding, Paragraph);
+    for r in &plan.reports {
+        let at = |part| FieldRef::Report { id: r.id, part };
+        visit(&r.content, at(ReportPart::Content), Paragraph);
+        visit(&r.recipient, at(ReportPart::Recipient), Label);
+        visit(&r.channel, at(ReportPart::Channel), Label);
+    }
+    visit(&plan.closing, FieldRef::Closing, Paragraph);
 }
 
 /// First and last day of a scope.

@@ -66,18 +66,13 @@ pub(super) fn targets(ctx: &mut Ctx) {
     for (i, t) in plan.targets.iter().enumerate() {
         let n = (i + 1).to_string();
         let at = |part| FieldRef::Target { id: t.id, part };
-        ctx.check(
-            RuleId::TargetWhatMissing,
-            !blank(&t.what),
-            at(TargetPart::What),
-            &[("n", &n)],
-        );
-        ctx.check(
-            RuleId::TargetGroupMissing,
-            !blank(&t.group),
-            at(TargetPart::Group),
-            &[("n", &n)],
-        );
+        // A target says what is reached and by whom.
+        for (rule, text, part) in [
+            (RuleId::TargetWhatMissing, &t.what, TargetPart::What),
+            (RuleId::TargetGroupMissing, &t.group, TargetPart::Group),
+        ] {
+            ctx.check(rule, !blank(text), at(part), &[("n", &n)]);
+        }
         let value = t.value.trim();
         if value.is_empty() {
             ctx.fail(
