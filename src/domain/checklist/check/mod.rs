@@ -19,6 +19,7 @@ use super::Finding;
 use crate::domain::date::Date;
 use crate::domain::plan::{Period, Plan};
 use crate::domain::section::SectionId;
+use crate::domain::strings::fill;
 
 /// Applicable / failed counts of one rule over one evaluation.
 #[derive(Debug, Clone, Copy, Default)]
@@ -132,35 +133,6 @@ pub(super) fn run(ctx: &mut Ctx) {
     abbreviations::abbreviations(ctx);
 }
 
-/// Fills `{key}` placeholders; unknown keys are left as written.
-pub(super) fn fill(template: &str, args: Args) -> String {
-    if !template.contains('{') {
-        return template.to_string();
-    }
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let value = after.find('}').and_then(|j| {
-            let key = &after[..j];
-            args.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v, j))
-        });
-        match value {
-            Some((v, j)) => {
-                out.push_str(v);
-                rest = &after[j + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
@@ -256,18 +228,3 @@ mod signature;
 mod targets;
 mod tasks;
 mod title;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fill_replaces_known_keys_only() {
-        assert_eq!(
-            fill("Căn cứ thứ {n} ({doc}) {x}", &[("n", "2"), ("doc", "A")]),
-            "Căn cứ thứ 2 (A) {x}"
-        );
-        assert_eq!(fill("không có", &[]), "không có");
-        assert_eq!(fill("{", &[]), "{");
-    }
-}
