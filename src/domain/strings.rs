@@ -6,16 +6,20 @@
 //! instead of hard-coding copy.
 //!
 //! The table also holds the text of every error the user can meet (the
-//! `Err…` keys: each error enum's `message(lang)` reads them, and its
-//! `Display` is the Vietnamese), and this module gives the checklist's
-//! [`Finding::message`] and [`Severity::label`]. Texts may hold
-//! `{placeholders}`, filled by [`fill`].
+//! `Err…` keys; an error enum declared with `error_enum!`, in `errors.rs`,
+//! names its variants' keys, gets `message(lang)`, and displays as the
+//! Vietnamese), and this module gives the checklist's [`Finding::message`]
+//! and [`Severity::label`]. Texts may hold `{placeholders}`, filled by
+//! [`fill`].
 
 use crate::domain::checklist::{Finding, Severity};
 use crate::domain::plan::{IssuerLevel, PlanKind};
 use crate::domain::section::SectionId;
 use serde::{Deserialize, Serialize};
 use std::fmt::{self, Write as _};
+
+mod errors;
+pub(crate) use errors::error_enum;
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -73,71 +77,6 @@ impl S {
         fill(self.t(lang), args)
     }
 }
-
-/// Declares an error enum as a table, like `thiserror`'s `#[error("…")]`
-/// but with the text in the string table: each row is a variant, its
-/// fields, and `(Key, field, name = value …)`: the key of its text, whose
-/// `{placeholders}` are the fields named and the `name = value` pairs. A
-/// row whose text is made of other texts gives an expression in braces
-/// instead. A tuple variant names its field for the placeholder:
-/// `Invalid(detail: String)`.
-///
-/// The enum derives `Debug`, `Clone`, `PartialEq`, `Eq` and
-/// `thiserror::Error`; `message(lang)` gives its text in either language
-/// and `Display` the Vietnamese, what users have always read.
-macro_rules! error_enum {
-    (
-        $(#[$meta:meta])*
-        $vis:vis enum $name:ident : message($lang:ident) {
-            $(
-                $(#[$variant_meta:meta])*
-                $variant:ident
-                $(( $($tuple_field:ident : $tuple_type:ty),* ))?
-                $({ $($(#[$field_meta:meta])* $field:ident : $field_type:ty),* $(,)? })?
-                => $text:tt
-            ),* $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-        #[error("{}", self.message($crate::domain::strings::Lang::Vi))]
-        $vis enum $name {
-            $(
-                $(#[$variant_meta])*
-                $variant
-                $(( $($tuple_type),* ))?
-                $({ $($(#[$field_meta])* $field: $field_type),* })?,
-            )*
-        }
-
-        impl $name {
-            /// What the user reads, in `lang` (`Display` gives the Vietnamese).
-            #[allow(unused_variables)]
-            pub fn message(&self, $lang: $crate::domain::strings::Lang) -> String {
-                match self {
-                    $(
-                        $name::$variant
-                        $(( $($tuple_field),* ))?
-                        $({ $($field),* })?
-                        => $crate::domain::strings::error_enum!(@text $lang $text),
-                    )*
-                }
-            }
-        }
-    };
-    (@text $lang:ident { $($custom:tt)* }) => {{ $($custom)* }};
-    (@text $lang:ident ($key:ident $(, $name:ident $(= $value:expr)?)* $(,)?)) => {{
-        let args: &[(&str, &dyn ::std::fmt::Display)] = &[$((
-            stringify!($name),
-            &$crate::domain::strings::error_enum!(@value $name $($value)?)
-                as &dyn ::std::fmt::Display,
-        )),*];
-        $crate::domain::strings::S::$key.fill($lang, args)
-    }};
-    (@value $name:ident) => { $name };
-    (@value $name:ident $value:expr) => { $value };
-}
-pub(crate) use error_enum;
 
 /// Fills `{key}` placeholders from `args`; unknown keys are left as written.
 pub fn fill<V: fmt::Display>(template: &str, args: &[(&str, V)]) -> String {

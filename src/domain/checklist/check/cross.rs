@@ -163,6 +163,8 @@ pub(super) struct Corpus {
     pub(super) refs: Vec<(String, String, Date, FieldRef)>,
 }
 
+/// Reads the citations, the trích yếu and every paragraph of the body once,
+/// folding a paragraph only while it can still answer a question.
 pub(super) fn corpus(ctx: &mut Ctx) -> Corpus {
     let plan = ctx.plan;
     let mut c = Corpus::default();
@@ -305,6 +307,8 @@ fn ref_key(r: &str) -> String {
         .collect()
 }
 
+/// X5 (one number, two dates), X8 (the Action Month's dates) and the "BDG"
+/// spelling of X9, from what the corpus found.
 pub(super) fn cross_text(ctx: &mut Ctx, corpus: &Corpus) {
     if !corpus.refs.is_empty() {
         let mut reported: Vec<&str> = Vec::new();
