@@ -68,7 +68,24 @@ macro_rules! strings {
                 }
             }
         }
+
+        /// Each text as a constant (Vietnamese, English), named as its key:
+        /// code that names one text (an error enum's) links only that text,
+        /// not the whole table; the export worker names two. (Most are named
+        /// only through [`S`].)
+        #[allow(non_upper_case_globals, dead_code)]
+        pub(crate) mod text {
+            $(pub(crate) const $key: (&str, &str) = ($vi, $en);)*
+        }
     };
+}
+
+/// The text of a [`text`] constant in a language.
+pub(crate) fn pick(text: (&'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => text.0,
+        Lang::En => text.1,
+    }
 }
 
 impl S {

@@ -60,7 +60,8 @@ macro_rules! error_enum {
             &$crate::domain::strings::error_enum!(@value $name $($value)?)
                 as &dyn ::std::fmt::Display,
         )),*];
-        $crate::domain::strings::S::$key.fill($lang, args)
+        let text = $crate::domain::strings::text::$key;
+        $crate::domain::strings::fill($crate::domain::strings::pick(text, $lang), args)
     }};
     (@value $name:ident) => { $name };
     (@value $name:ident $value:expr) => { $value };
