@@ -7,6 +7,7 @@
 //! URL is revoked a little later, from a timer (STYLE.md practice 7; gloo's
 //! `ObjectUrl` revokes on drop for the same reason).
 
+use crate::domain::strings::error_enum;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -15,20 +16,13 @@ use wasm_bindgen::JsCast;
 /// memory is given back soon after.
 const REVOKE_AFTER_MS: i32 = 1_000;
 
-/// Why a file could not be offered for download. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DownloadError {
-    #[error(
-        "Không tải được tệp về: trang chưa sẵn sàng (không truy cập được tài liệu của trang)."
-    )]
-    NoDocument,
-    #[error(
-        "Trình duyệt không tạo được tệp để tải về (có thể do thiếu bộ nhớ). \
-         Hãy đóng bớt thẻ rồi thử lại."
-    )]
-    CreateFile,
-    #[error("Trình duyệt đã chặn việc tải tệp về. Hãy cho phép trang tải tệp rồi thử lại.")]
-    Blocked,
+error_enum! {
+    /// Why a file could not be offered for download. The text is shown to the user.
+    pub enum DownloadError: message(lang) {
+        NoDocument => (ErrDownloadNoDocument),
+        CreateFile => (ErrDownloadCreateFile),
+        Blocked => (ErrDownloadBlocked),
+    }
 }
 
 /// Offers `bytes` as a file named `file_name` of type `mime`

@@ -27,21 +27,18 @@
 
 use crate::domain::export::html::PAGE_CSS;
 use crate::domain::export::layout::{Block, Columns, Doc, Para, Run};
+use crate::domain::strings::error_enum;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Class of the print frame (one per widget; replaced on each print).
 pub const FRAME_CLASS: &str = "kh-print-frame";
 
-/// Why the print view could not be opened. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PrintError {
-    #[error("Không mở được bản in: trang chưa sẵn sàng. Hãy thử lại.")]
-    NoDocument,
-    #[error(
-        "Trình duyệt không cho mở bản in trong trang này. Hãy tải tệp .docx rồi in từ Word \
-         hoặc LibreOffice."
-    )]
-    Blocked,
+error_enum! {
+    /// Why the print view could not be opened. The text is shown to the user.
+    pub enum PrintError: message(lang) {
+        NoDocument => (ErrPrintNoDocument),
+        Blocked => (ErrPrintBlocked),
+    }
 }
 
 /// Prints `doc` from a hidden frame appended to `host` (an element of the

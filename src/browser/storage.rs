@@ -23,6 +23,7 @@ use crate::domain::draft::{
     DraftMeta, Envelope, IndexError,
 };
 use crate::domain::plan::Plan;
+use crate::domain::strings::{error_enum, Lang, S};
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
@@ -60,92 +61,71 @@ pub enum StorageStatus {
     Absent,
 }
 
-/// Why the draft store cannot be used. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StorageError {
-    #[error(
-        "Trình duyệt đang chặn việc lưu dữ liệu của trang này (có thể do chế độ ẩn danh, \
-         do cài đặt chặn cookie hoặc do ứng dụng được nhúng vào một trang web khác), \
-         nên bản nháp sẽ không được tự động lưu. Hãy tải bản nháp về máy trước khi đóng trang."
-    )]
-    Disabled,
-    #[error(
-        "Trình duyệt này không hỗ trợ lưu dữ liệu trên máy, nên bản nháp sẽ không được \
-         tự động lưu. Hãy tải bản nháp về máy trước khi đóng trang."
-    )]
-    Absent,
-    #[error(
-        "Tên vùng lưu bản nháp “{0}” không hợp lệ: chỉ được dùng chữ cái không dấu, \
-         chữ số, dấu “-” và “_”, tối đa 40 ký tự."
-    )]
-    InvalidNamespace(String),
-}
-
-/// Why a draft or the draft list could not be read. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum LoadProblem {
-    #[error(transparent)]
-    Storage(StorageError),
-    #[error(
-        "Không tìm thấy bản nháp này trong bộ nhớ của trình duyệt; \
-         có thể bản nháp đã bị xoá ở một thẻ khác."
-    )]
-    NotFound { id: String },
-    /// The value under the draft key cannot be used. It is still under its
-    /// key, untouched; `backup_key` is where a copy was kept (`None` when
-    /// the copy could not be written, e.g. in a full storage).
-    #[error("{error} {}", kept_note(.backup_key))]
-    Draft {
-        id: String,
-        error: DraftError,
-        /// The stored text, so the UI can offer it for download.
-        raw: String,
-        backup_key: Option<String>,
-    },
-    /// The draft list could not be read (fully). `rebuilt` is the list made
-    /// from what could be read plus every draft key found in storage; it was
-    /// written back only when `backup_key` holds a copy of the old list.
-    #[error("{error} Danh sách đã được dựng lại từ các bản nháp đang lưu. {}", kept_note(.backup_key))]
-    Index {
-        error: IndexError,
-        raw: String,
-        backup_key: Option<String>,
-        rebuilt: DraftIndex,
-    },
-}
-
-fn kept_note(backup_key: &Option<String>) -> &'static str {
-    if backup_key.is_some() {
-        "Dữ liệu gốc đã được sao lưu trong trình duyệt; bạn có thể tải bản sao lưu về máy."
-    } else {
-        "Dữ liệu gốc vẫn được giữ nguyên, chưa bị ghi đè."
+error_enum! {
+    /// Why the draft store cannot be used. The text is shown to the user.
+    pub enum StorageError: message(lang) {
+        Disabled => (ErrStorageDisabled),
+        Absent => (ErrStorageAbsent),
+        InvalidNamespace(namespace: String) => (ErrStorageInvalidNamespace, namespace),
     }
 }
 
-/// Why a save (or delete, rename, duplicate) did not happen. The text is
-/// shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum SaveError {
-    #[error(
-        "Chưa lưu được vì bộ nhớ của trình duyệt dành cho trang này đã đầy. Hãy xoá bớt \
-         bản nháp hoặc bản sao lưu không dùng đến, hoặc tải bản nháp này về máy để giữ lại."
-    )]
-    Quota,
-    #[error(
-        "Chưa lưu được vì trình duyệt không cho phép trang này lưu dữ liệu. \
-         Hãy tải bản nháp về máy để giữ lại."
-    )]
-    Unavailable,
-    #[error("Mã bản nháp “{0}” không hợp lệ.")]
-    InvalidId(String),
-    #[error(
-        "Chưa lưu được: dữ liệu đang có trong trình duyệt không đọc được và chưa sao lưu được \
-         (bộ nhớ có thể đã đầy), nên ứng dụng không ghi đè lên. Hãy tải bản nháp về máy \
-         rồi giải phóng bớt bộ nhớ."
-    )]
-    UnreadableNotBackedUp,
-    #[error(transparent)]
-    Load(LoadProblem),
+error_enum! {
+    /// Why a draft or the draft list could not be read. The text is shown to the user.
+    pub enum LoadProblem: message(lang) {
+        // Displays as the storage error itself, as `#[error(transparent)]`
+        // did (neither has a source).
+        Storage(error: StorageError) => { error.message(lang) },
+        NotFound { id: String } => (ErrLoadNotFound),
+        /// The value under the draft key cannot be used. It is still under its
+        /// key, untouched; `backup_key` is where a copy was kept (`None` when
+        /// the copy could not be written, e.g. in a full storage).
+        Draft {
+            id: String,
+            error: DraftError,
+            /// The stored text, so the UI can offer it for download.
+            raw: String,
+            backup_key: Option<String>,
+        } => {
+            format!("{} {}", error.message(lang), kept_note(backup_key, lang))
+        },
+        /// The draft list could not be read (fully). `rebuilt` is the list made
+        /// from what could be read plus every draft key found in storage; it was
+        /// written back only when `backup_key` holds a copy of the old list.
+        Index {
+            error: IndexError,
+            raw: String,
+            backup_key: Option<String>,
+            rebuilt: DraftIndex,
+        } => (
+            ErrLoadIndex,
+            error = error.message(lang),
+            kept = kept_note(backup_key, lang),
+        ),
+    }
+}
+
+/// What became of the unreadable original: backed up, or left untouched.
+fn kept_note(backup_key: &Option<String>, lang: Lang) -> &'static str {
+    let note = if backup_key.is_some() {
+        S::ErrLoadKeptBackup
+    } else {
+        S::ErrLoadKeptOriginal
+    };
+    note.t(lang)
+}
+
+error_enum! {
+    /// Why a save (or delete, rename, duplicate) did not happen. The text is
+    /// shown to the user.
+    pub enum SaveError: message(lang) {
+        Quota => (ErrSaveQuota),
+        Unavailable => (ErrSaveUnavailable),
+        InvalidId(id: String) => (ErrSaveInvalidId, id),
+        UnreadableNotBackedUp => (ErrSaveUnreadableNotBackedUp),
+        // Displays as the load problem itself.
+        Load(problem: LoadProblem) => { problem.message(lang) },
+    }
 }
 
 impl From<StorageError> for SaveError {

@@ -17,6 +17,7 @@
 //! is put in a shared slot by the message, error or timer callback that
 //! comes first, so every failure has a typed [`ExportFailed`].
 
+use crate::domain::strings::error_enum;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -72,35 +73,22 @@ pub struct Exported {
     pub mime: String,
 }
 
-/// Why an export did not produce a file. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ExportFailed {
-    /// `new Worker` was refused: a Content-Security-Policy without
-    /// `worker-src` for the widget's folder, or the widget's files served
-    /// from another origin than the page.
-    #[error(
-        "Trang web này không cho phép mở bộ xuất văn bản (Web Worker). Quản trị trang cần cho phép \
-         “worker-src” và “'wasm-unsafe-eval'” cho thư mục của công cụ trong chính sách bảo mật \
-         nội dung (CSP), và đặt các tệp của công cụ cùng tên miền với trang."
-    )]
-    Blocked,
-    /// The worker's files could not be loaded or run.
-    #[error(
-        "Không tải được bộ xuất văn bản. Hãy kiểm tra kết nối mạng rồi thử lại; nếu vẫn lỗi, có \
-         thể chính sách bảo mật của trang (CSP: “worker-src”, “'wasm-unsafe-eval'”) đang chặn nó."
-    )]
-    Load,
-    /// No answer in time.
-    #[error("Bộ xuất văn bản không phản hồi. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.")]
-    TimedOut,
-    /// The worker stopped while making the file.
-    #[error(
-        "Bộ xuất văn bản gặp lỗi và đã dừng. Hãy thử lại; nếu vẫn lỗi, xin báo cho nhóm phát triển."
-    )]
-    Crashed,
-    /// The exporter's own message (already Vietnamese).
-    #[error("{0}")]
-    Export(String),
+error_enum! {
+    /// Why an export did not produce a file. The text is shown to the user.
+    pub enum ExportFailed: message(lang) {
+        /// `new Worker` was refused: a Content-Security-Policy without
+        /// `worker-src` for the widget's folder, or the widget's files served
+        /// from another origin than the page.
+        Blocked => (ErrExportBlocked),
+        /// The worker's files could not be loaded or run.
+        Load => (ErrExportLoad),
+        /// No answer in time.
+        TimedOut => (ErrExportTimedOut),
+        /// The worker stopped while making the file.
+        Crashed => (ErrExportCrashed),
+        /// The exporter's own message (already the text the user reads).
+        Export(text: String) => { text.clone() },
+    }
 }
 
 /// Makes `format` from the plan (serialised as JSON) in the worker.

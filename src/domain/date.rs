@@ -3,6 +3,7 @@
 //! Stored and serialised as ISO `YYYY-MM-DD` (what `<input type="date">` gives),
 //! so drafts stay readable and sort naturally.
 
+use crate::domain::strings::error_enum;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -15,11 +16,11 @@ pub struct Date {
     day: u8,
 }
 
-/// Why a date could not be built.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DateError {
-    #[error("Ngày không hợp lệ: {0}")]
-    Invalid(String),
+error_enum! {
+    /// Why a date could not be built.
+    pub enum DateError: message(lang) {
+        Invalid(detail: String) => (ErrDateInvalid, detail),
+    }
 }
 
 impl Date {

@@ -11,7 +11,7 @@ use crate::app::components::list::focus_later;
 use crate::app::components::sidebar::{status_class, status_label};
 use crate::app::{Editor, Screen};
 use crate::domain::checklist::{SectionStatus, Severity};
-use crate::domain::strings::{Lang, S};
+use crate::domain::strings::S;
 use crate::domain::SectionId;
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -36,14 +36,6 @@ struct Group {
     /// Errors and warnings, in form order.
     required: Vec<Item>,
     hints: Vec<Item>,
-}
-
-fn severity_label(s: Severity) -> S {
-    match s {
-        Severity::Error => S::SeverityError,
-        Severity::Warning => S::SeverityWarning,
-        Severity::Hint => S::SeverityHint,
-    }
 }
 
 fn severity_class(s: Severity) -> &'static str {
@@ -73,22 +65,17 @@ pub fn CheckView() -> impl IntoView {
         now
     });
     let groups = Memo::new(move |_| {
-        let en = ed.lang.get() == Lang::En;
+        let lang = ed.lang.get();
         ed.report.with(|r| {
             SectionId::ALL
                 .into_iter()
                 .filter_map(|section| {
                     let (mut required, mut hints) = (Vec::new(), Vec::new());
                     for f in r.for_section(section) {
-                        let (message, message_lang) = if en && !f.message_en.is_empty() {
-                            (f.message_en.clone(), "en")
-                        } else {
-                            (f.message.clone(), "vi")
-                        };
                         let item = Item {
                             severity: f.severity,
-                            message,
-                            message_lang,
+                            message: f.message(lang).to_string(),
+                            message_lang: f.message_lang(lang).code(),
                             hint: f.hint.clone(),
                             dom_id: f.dom_id(),
                         };
@@ -252,7 +239,7 @@ fn CheckItem(section: SectionId, item: Item) -> impl IntoView {
         <li class=severity_class(severity)>
             <div class="kh-check-text">
                 <p class="kh-check-message">
-                    <span class="kh-check-tag">{move || ed.t(severity_label(severity))}</span>
+                    <span class="kh-check-tag">{move || severity.label(ed.lang.get())}</span>
                     " "
                     <span lang=message_lang>{message}</span>
                 </p>

@@ -6,28 +6,13 @@ use leptos::prelude::*;
 /// The checklist's findings for one input, as (severity, message, hint).
 fn findings_for(ed: Editor, id: String) -> Memo<Vec<(Severity, String, String)>> {
     Memo::new(move |_| {
-        let en = ed.lang.get() == crate::domain::strings::Lang::En;
+        let lang = ed.lang.get();
         ed.report.with(|r| {
             r.for_field(&id)
-                .map(|f| {
-                    let msg = if en && !f.message_en.is_empty() {
-                        f.message_en.clone()
-                    } else {
-                        f.message.clone()
-                    };
-                    (f.severity, msg, f.hint.clone())
-                })
+                .map(|f| (f.severity, f.message(lang).to_string(), f.hint.clone()))
                 .collect()
         })
     })
-}
-
-fn severity_label(s: Severity) -> S {
-    match s {
-        Severity::Error => S::SeverityError,
-        Severity::Warning => S::SeverityWarning,
-        Severity::Hint => S::SeverityHint,
-    }
 }
 
 fn severity_class(s: Severity) -> &'static str {
@@ -143,7 +128,7 @@ pub fn FieldMessages(
                     children=move |(sev, msg, hint)| {
                         view! {
                             <li class=severity_class(sev)>
-                                <strong>{move || ed.t(severity_label(sev))}": "</strong>
+                                <strong>{move || sev.label(ed.lang.get())}": "</strong>
                                 {msg}
                                 <span class="kh-msg-hint-text">{hint}</span>
                             </li>

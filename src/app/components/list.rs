@@ -9,7 +9,7 @@
 use crate::app::components::field::{findings_memo, FieldMessages};
 use crate::app::Editor;
 use crate::domain::checklist::Severity;
-use crate::domain::strings::{Lang, S};
+use crate::domain::strings::S;
 use crate::domain::text::clean;
 use crate::domain::Plan;
 use leptos::prelude::*;
@@ -60,15 +60,11 @@ pub fn provide_findings_index() {
     }
     let ed = Editor::get();
     let build = move || {
-        let en = ed.lang.get() == Lang::En;
+        let lang = ed.lang.get();
         ed.report.with(|r| {
             let mut map: HashMap<String, Vec<Msg>> = HashMap::new();
             for f in &r.findings {
-                let msg = if en && !f.message_en.is_empty() {
-                    f.message_en.clone()
-                } else {
-                    f.message.clone()
-                };
+                let msg = f.message(lang).to_string();
                 map.entry(f.dom_id())
                     .or_default()
                     .push((f.severity, msg, f.hint.clone()));

@@ -19,6 +19,7 @@ use crate::domain::export::layout::{
     MARGIN_HEADER, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
 };
 use crate::domain::plan::{Period, Plan};
+use crate::domain::strings::error_enum;
 use docx_rs::{
     AlignmentType, BorderType, Docx, FieldCharType, Header, InstrPAGE, InstrText, LineSpacing,
     LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition,
@@ -31,16 +32,15 @@ pub const FONT: &str = "Times New Roman";
 /// Document language, written into the style defaults.
 pub const LANG: &str = "vi-VN";
 
-/// Why a plan could not be exported. The text is what the user reads.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ExportError {
-    /// The zip package could not be written.
-    #[error("Không đóng gói được tệp .docx: {0}")]
-    Package(String),
-    /// A part docx-rs produced did not have the expected shape (a docx-rs
-    /// upgrade changed its output); the file would be incomplete.
-    #[error("Lỗi nội bộ khi tạo tệp .docx (không tìm thấy {0}). Xin báo lỗi cho nhóm phát triển.")]
-    Internal(&'static str),
+error_enum! {
+    /// Why a plan could not be exported. The text is what the user reads.
+    pub enum ExportError: message(lang) {
+        /// The zip package could not be written.
+        Package(detail: String) => (ErrDocxPackage, detail),
+        /// A part docx-rs produced did not have the expected shape (a docx-rs
+        /// upgrade changed its output); the file would be incomplete.
+        Internal(part: &'static str) => (ErrDocxInternal, part),
+    }
 }
 
 /// The plan as a .docx file.
