@@ -131,6 +131,7 @@ pub(super) fn run(ctx: &mut Ctx) {
     appendices::appendices(ctx, &corpus);
     cross::cross_text(ctx, &corpus);
     abbreviations::abbreviations(ctx);
+    administrative_map::administrative_map(ctx);
 }
 
 fn blank(s: &str) -> bool {
@@ -214,6 +215,7 @@ fn scope_bounds(s: Scope) -> Option<(Date, Date)> {
 }
 
 mod abbreviations;
+mod administrative_map;
 mod appendices;
 mod basis;
 mod closing;
