@@ -3,10 +3,11 @@
 //! One layout, three backends. [`layout::layout`] turns a [`Plan`] into a
 //! small document model ([`layout::Doc`]) that already holds every word,
 //! number, size and alignment of the printed page (Decree 30, see
-//! `ND30.md`). The backends only translate it:
+//! `ND30.md`), as typed values. The backends only translate it:
 //!
 //! - [`docx::to_docx`]: the .docx the school prints and signs;
-//! - [`html::to_html_page`]: a standalone printable HTML page;
+//! - [`html::to_html_page`]: a standalone printable HTML page (and the
+//!   elements of the print view);
 //! - [`txt::to_text`]: plain text for pasting into other systems.
 //!
 //! The editor's live A4 preview walks the same `Doc` and builds DOM nodes
