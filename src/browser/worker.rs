@@ -17,6 +17,7 @@
 //! is put in a shared slot by the message, error or timer callback that
 //! comes first, so every failure has a typed [`ExportFailed`].
 
+use crate::domain::export::Format;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -33,25 +34,6 @@ pub const LOADER: &str = "export-worker_loader.js";
 const LOAD_TIMEOUT_MS: i32 = 45_000;
 /// How long one export may take. A 300-item plan takes well under a second.
 const EXPORT_TIMEOUT_MS: i32 = 60_000;
-
-/// What to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Docx,
-    Html,
-    Txt,
-}
-
-impl Format {
-    /// The protocol's name for it.
-    pub fn code(self) -> &'static str {
-        match self {
-            Format::Docx => "docx",
-            Format::Html => "html",
-            Format::Txt => "txt",
-        }
-    }
-}
 
 /// Where an export is, for the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,7 +251,7 @@ fn send(format: Format, plan_json: &str) -> Result<Waiter, ExportFailed> {
         state.next_id = state.next_id.wrapping_add(1);
         let request = js_sys::Object::new();
         set(&request, "id", &JsValue::from(id));
-        set(&request, "format", &JsValue::from_str(format.code()));
+        set(&request, "format", &JsValue::from_str(format.extension()));
         set(&request, "plan_json", &JsValue::from_str(plan_json));
         state
             .worker

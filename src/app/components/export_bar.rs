@@ -17,10 +17,10 @@
 use crate::app::{Editor, Screen};
 use crate::browser::download::{download_bytes, download_text};
 use crate::browser::print::print_doc;
-use crate::browser::worker::{self, Format, Progress};
-use crate::domain::export::docx::file_name;
+use crate::browser::worker::{self, Progress};
 use crate::domain::export::layout::layout;
 use crate::domain::export::txt::to_text;
+use crate::domain::export::{file_name, Format};
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
@@ -97,6 +97,7 @@ fn Bar() -> impl IntoView {
         let Some(host) = bar.get_untracked() else {
             return;
         };
+        // The file name without extension: the PDF's default name.
         let (doc, title) = ed.plan.with_untracked(|p| (layout(p), file_name(p, "")));
         // Said before the dialog opens: in most browsers `print()` returns
         // only when it closes.
@@ -109,10 +110,12 @@ fn Bar() -> impl IntoView {
 
     let txt = move |_| {
         error.set(None);
+        // `to_text`, not `Format::Txt.render`: `render` would bring the .docx
+        // writer into the editor's wasm (see `Format::render`).
         let (text, name) = ed
             .plan
-            .with_untracked(|p| (to_text(p), file_name(p, "txt")));
-        match download_text(&text, &name, "text/plain;charset=utf-8") {
+            .with_untracked(|p| (to_text(p), Format::Txt.file_name(p)));
+        match download_text(&text, &name, Format::Txt.mime()) {
             Ok(()) => status.set(Status::Downloaded(name)),
             Err(e) => {
                 status.set(Status::Idle);

@@ -18,7 +18,7 @@ use crate::domain::export::layout::{
     layout, Align, Block, Columns, Doc, Para, Points, Rule, Space, Twips, MARGIN_BOTTOM,
     MARGIN_HEADER, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
 };
-use crate::domain::plan::{Period, Plan};
+use crate::domain::plan::Plan;
 use docx_rs::{
     AlignmentType, BorderType, Docx, FieldCharType, Header, InstrPAGE, InstrText, LineSpacing,
     LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition,
@@ -507,91 +507,6 @@ pub(crate) fn xml_safe(s: &str) -> String {
         .collect()
 }
 
-// ---------------------------------------------------------------------------
-// File names
-// ---------------------------------------------------------------------------
-
-/// A download name such as "KH-BDG-2024-truong-th-thinh-quang.docx": plan
-/// type, year (or "2024-2025", "2021-2030") and the issuer as an ASCII slug
-/// (no diacritics, "đ" → "d", school types shortened). Parts that are not
-/// set are left out, down to "KH-BDG.docx".
-pub fn file_name(plan: &Plan, ext: &str) -> String {
-    let mut parts = vec!["KH-BDG".to_string()];
-    let years = match plan.period {
-        Period::Year { year } if year > 0 => year.to_string(),
-        Period::SchoolYear { start } if start > 0 => {
-            format!("{start}-{}", u32::from(start) + 1)
-        }
-        Period::Span { from, to } if from > 0 && to > 0 && from != to => format!("{from}-{to}"),
-        Period::Span { from, .. } if from > 0 => from.to_string(),
-        _ => String::new(),
-    };
-    if !years.is_empty() {
-        parts.push(years);
-    }
-    let mut issuer = slug(&plan.header.issuer);
-    if issuer.is_empty() {
-        issuer = slug(&plan.header.issuer_abbr);
-    }
-    if !issuer.is_empty() {
-        parts.push(issuer);
-    }
-    let ext: String = ext
-        .trim()
-        .trim_start_matches('.')
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let stem = parts.join("-");
-    if ext.is_empty() {
-        stem
-    } else {
-        format!("{stem}.{ext}")
-    }
-}
-
-/// Longest issuer slug, cut at a word boundary.
-const SLUG_MAX: usize = 60;
-
-/// "Trường Tiểu học Thịnh Quang" → "truong-th-thinh-quang".
-pub fn slug(s: &str) -> String {
-    let mut ascii = String::with_capacity(s.len());
-    for c in crate::domain::text::nfd_chars(&crate::domain::text::clean(s)) {
-        match c {
-            'đ' | 'Đ' => ascii.push('d'),
-            c if crate::domain::text::is_combining_mark(c) => {}
-            c if c.is_ascii_alphanumeric() => ascii.push(c.to_ascii_lowercase()),
-            _ => ascii.push('-'),
-        }
-    }
-    let words: Vec<&str> = ascii.split('-').filter(|w| !w.is_empty()).collect();
-    // Padded with "-" so that replacements match whole words only.
-    let mut padded = format!("-{}-", words.join("-"));
-    for (long, short) in [
-        ("-tieu-hoc-", "-th-"),
-        ("-trung-hoc-co-so-", "-thcs-"),
-        ("-trung-hoc-pho-thong-", "-thpt-"),
-        ("-mam-non-", "-mn-"),
-        ("-giao-duc-va-dao-tao-", "-gddt-"),
-    ] {
-        // Twice, because adjacent matches share their "-".
-        padded = padded.replace(long, short).replace(long, short);
-    }
-    let mut out = String::new();
-    for w in padded.split('-').filter(|w| !w.is_empty()) {
-        let extra = if out.is_empty() { w.len() } else { w.len() + 1 };
-        if out.len() + extra > SLUG_MAX {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -599,15 +514,5 @@ mod tests {
     #[test]
     fn xml_safe_drops_controls_and_nonchars() {
         assert_eq!(xml_safe("a\u{0}b\u{1b}c\u{FFFF}\u{85}d\ne"), "abcd e");
-    }
-
-    #[test]
-    fn slug_shortens_school_types() {
-        assert_eq!(slug("Trường Tiểu học Thịnh Quang"), "truong-th-thinh-quang");
-        assert_eq!(
-            slug("Trường THCS và THPT Đồng Đăng"),
-            "truong-thcs-va-thpt-dong-dang"
-        );
-        assert_eq!(slug("  "), "");
     }
 }
