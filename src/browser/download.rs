@@ -34,13 +34,24 @@ pub enum DownloadError {
 /// Offers `bytes` as a file named `file_name` of type `mime`
 /// (e.g. `"application/vnd.openxmlformats-officedocument.wordprocessingml.document"`).
 pub fn download_bytes(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), DownloadError> {
+    // `Uint8Array::from` copies out of wasm memory: a view into it would go
+    // stale as soon as the wasm heap grows.
+    download_array(&js_sys::Uint8Array::from(bytes), file_name, mime)
+}
+
+/// Offers bytes that are already in JavaScript (the buffer an export worker
+/// transferred) as a file: the `Blob` takes them as they are, without a
+/// round trip through wasm memory.
+pub fn download_array(
+    bytes: &js_sys::Uint8Array,
+    file_name: &str,
+    mime: &str,
+) -> Result<(), DownloadError> {
     let window = web_sys::window().ok_or(DownloadError::NoDocument)?;
     let document = window.document().ok_or(DownloadError::NoDocument)?;
     let body = document.body().ok_or(DownloadError::NoDocument)?;
 
-    // `Uint8Array::from` copies out of wasm memory: a view into it would go
-    // stale as soon as the wasm heap grows.
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let parts = js_sys::Array::of1(bytes);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)

@@ -16,6 +16,11 @@
 //! Each wait is a `Promise` that only wakes the future; the outcome itself
 //! is put in a shared slot by the message, error or timer callback that
 //! comes first, so every failure has a typed [`ExportFailed`].
+//!
+//! The file's bytes stay in JavaScript: the worker transfers its buffer to
+//! the page, and [`Exported::bytes`] is that buffer, ready to become a
+//! `Blob` (`browser::download::download_array`) without a copy into this
+//! module's memory and back out.
 
 use crate::domain::export::Format;
 use std::cell::{Cell, RefCell};
@@ -47,9 +52,10 @@ pub enum Progress {
 }
 
 /// A finished file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Exported {
-    pub bytes: Vec<u8>,
+    /// The bytes the worker transferred, still in JavaScript.
+    pub bytes: js_sys::Uint8Array,
     pub file_name: String,
     pub mime: String,
 }
@@ -343,8 +349,7 @@ fn read_answer(data: &JsValue) -> Result<Exported, ExportFailed> {
     }
     let bytes = get(data, "bytes")
         .dyn_into::<js_sys::Uint8Array>()
-        .map_err(|_| ExportFailed::Crashed)?
-        .to_vec();
+        .map_err(|_| ExportFailed::Crashed)?;
     let file_name = get(data, "file_name").as_string().unwrap_or_default();
     let mime = get(data, "mime").as_string().unwrap_or_default();
     Ok(Exported {

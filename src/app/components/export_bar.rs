@@ -3,7 +3,8 @@
 //! Where each format is made, and why:
 //!
 //! - .docx in the export worker (`browser::worker`): docx-rs and zip are
-//!   about 185 KB brotli, fetched on the first .docx only;
+//!   about 185 KB brotli, fetched on the first .docx only; the bytes it
+//!   transfers go into the download's `Blob` as they are;
 //! - print and .txt here, on the main thread: the layout is already in the
 //!   widget's wasm for the live preview, and the text and DOM backends add
 //!   only a few KB. Printing must also start inside the click (a print
@@ -15,7 +16,7 @@
 //! hear every change.
 
 use crate::app::{Editor, Screen};
-use crate::browser::download::{download_bytes, download_text};
+use crate::browser::download::{download_array, download_text};
 use crate::browser::print::print_doc;
 use crate::browser::worker::{self, Progress};
 use crate::domain::export::layout::layout;
@@ -77,7 +78,7 @@ fn Bar() -> impl IntoView {
                 .await
                 .map_err(|e| e.to_string())
                 .and_then(|file| {
-                    download_bytes(&file.bytes, &file.file_name, &file.mime)
+                    download_array(&file.bytes, &file.file_name, &file.mime)
                         .map(|()| file.file_name)
                         .map_err(|e| e.to_string())
                 });
