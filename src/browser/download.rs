@@ -7,6 +7,7 @@
 //! URL is revoked a little later, from a timer (STYLE.md practice 7; gloo's
 //! `ObjectUrl` revokes on drop for the same reason).
 
+use crate::browser::dom::create;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -82,11 +83,7 @@ fn click_link(
     url: &str,
     file_name: &str,
 ) -> Result<(), DownloadError> {
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| DownloadError::Blocked)?
-        .dyn_into()
-        .map_err(|_| DownloadError::Blocked)?;
+    let a: web_sys::HtmlAnchorElement = create(document, "a").ok_or(DownloadError::Blocked)?;
     a.set_href(url);
     a.set_download(file_name);
     // Hidden but in the document: older Firefox ignored clicks on links

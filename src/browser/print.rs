@@ -27,6 +27,7 @@
 //! [`html::PAGE_CSS`]: crate::domain::export::html::PAGE_CSS
 //! [`html::elements`]: crate::domain::export::html::elements
 
+use crate::browser::dom::create;
 use crate::domain::export::html::{elements, Content, Element, DOC_CLASS, PAGE_CSS};
 use crate::domain::export::layout::{Doc, Run};
 use wasm_bindgen::{JsCast, JsValue};
@@ -60,11 +61,8 @@ pub fn print_doc(
     if let Ok(Some(old)) = host.query_selector(&format!("iframe.{FRAME_CLASS}")) {
         old.remove();
     }
-    let frame: web_sys::HtmlIFrameElement = document
-        .create_element("iframe")
-        .map_err(|_| PrintError::Blocked)?
-        .dyn_into()
-        .map_err(|_| PrintError::Blocked)?;
+    let frame: web_sys::HtmlIFrameElement =
+        create(&document, "iframe").ok_or(PrintError::Blocked)?;
     frame.set_class_name(FRAME_CLASS);
     frame.set_title(frame_label);
     let _ = frame.set_attribute("aria-hidden", "true");

@@ -17,7 +17,7 @@
 
 use crate::app::{Editor, Screen};
 use crate::browser::css::cssom;
-use crate::domain::export::html::{grid_columns, text_align};
+use crate::domain::export::html::{grid_columns, paragraph_css};
 use crate::domain::export::layout::{
     layout, Block, Para, Points, Rule, Run, Space, Twips, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
     MARGIN_TOP,
@@ -214,18 +214,7 @@ fn classes(layout_class: &str, own: &str) -> String {
 /// Size, alignment, spacing and first-line indent, scaled. Page breaks
 /// are left to the print view: the preview shows them as gaps.
 fn para_style(p: &Para) -> String {
-    let mut css = format!(
-        "font-size:{};text-align:{};margin:{} 0 {} 0",
-        points(p.size),
-        text_align(p.align),
-        points(p.space_before),
-        points(p.space_after)
-    );
-    if p.first_line_indent > Twips(0) {
-        css.push_str(";text-indent:");
-        css.push_str(&twips(p.first_line_indent));
-    }
-    css
+    paragraph_css(p, points, twips)
 }
 
 /// The rule's length, centred, with a line of 0.75 pt that stays at least

@@ -157,9 +157,14 @@ fn empty_div<'a>(class: String, style: String) -> Element<'a> {
     }
 }
 
-/// Size, alignment, spacing and indent in print units, and the page-break
-/// rules the .docx expresses as paragraph properties.
-fn para_style(p: &Para) -> String {
+/// A paragraph's size, alignment, spacing and first-line indent as CSS
+/// declarations, the lengths written by `points` and `indent`: print units
+/// here, the preview's scaled units in the editor.
+pub fn paragraph_css(
+    p: &Para,
+    points: impl Fn(Points) -> String,
+    indent: impl Fn(Twips) -> String,
+) -> String {
     let mut css = format!(
         "font-size:{};text-align:{};margin:{} 0 {} 0",
         points(p.size),
@@ -168,8 +173,16 @@ fn para_style(p: &Para) -> String {
         points(p.space_after)
     );
     if p.first_line_indent > Twips(0) {
-        let _ = write!(css, ";text-indent:{}", centimetres(p.first_line_indent));
+        css.push_str(";text-indent:");
+        css.push_str(&indent(p.first_line_indent));
     }
+    css
+}
+
+/// The paragraph in print units, and the page-break rules the .docx
+/// expresses as paragraph properties.
+fn para_style(p: &Para) -> String {
+    let mut css = paragraph_css(p, points, centimetres);
     if p.keep_next {
         css.push_str(";break-after:avoid;page-break-after:avoid");
     }
@@ -197,7 +210,7 @@ fn space_style(s: &Space) -> String {
 }
 
 /// The CSS `text-align` value of an alignment.
-pub fn text_align(align: Align) -> &'static str {
+fn text_align(align: Align) -> &'static str {
     match align {
         Align::Left => "left",
         Align::Center => "center",

@@ -79,27 +79,32 @@ pub fn text_width(s: &str, size: Points, bold: bool) -> Twips {
     Twips(per_mille * u32::from(size.0) * 20 / 1000)
 }
 
-/// Advance width in thousandths of an em (Times AFM).
-fn advance(c: char, bold: bool) -> u32 {
-    const UPPER_REGULAR: [u32; 26] = [
+/// Advance widths of the letters in thousandths of an em (Times AFM): A–Z
+/// regular and bold, then a–z regular and bold.
+const LETTER_ADVANCES: [[u32; 26]; 4] = [
+    [
         722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667,
         556, 611, 722, 722, 944, 722, 722, 611,
-    ];
-    const UPPER_BOLD: [u32; 26] = [
+    ],
+    [
         722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722,
         556, 667, 722, 722, 1000, 722, 722, 667,
-    ];
-    const LOWER_REGULAR: [u32; 26] = [
+    ],
+    [
         444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333,
         389, 278, 500, 500, 722, 500, 500, 444,
-    ];
-    const LOWER_BOLD: [u32; 26] = [
+    ],
+    [
         500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444,
         389, 333, 556, 500, 722, 500, 500, 444,
-    ];
-    let (regular, heavy, first) = match c {
-        'A'..='Z' => (&UPPER_REGULAR, &UPPER_BOLD, 'A'),
-        'a'..='z' => (&LOWER_REGULAR, &LOWER_BOLD, 'a'),
+    ],
+];
+
+/// Advance width in thousandths of an em (Times AFM).
+fn advance(c: char, bold: bool) -> u32 {
+    let (table, first) = match c {
+        'A'..='Z' => (0, 'A'),
+        'a'..='z' => (2, 'a'),
         '0'..='9' => return 500,
         ' ' | '.' | ',' => return 250,
         ':' | ';' | '/' => return 278,
@@ -107,12 +112,8 @@ fn advance(c: char, bold: bool) -> u32 {
         '&' => return 778,
         _ => return 500,
     };
-    let index = (u32::from(c) - u32::from(first)) as usize;
-    if bold {
-        heavy[index]
-    } else {
-        regular[index]
-    }
+    let weight = usize::from(bold);
+    LETTER_ADVANCES[table + weight][(u32::from(c) - u32::from(first)) as usize]
 }
 
 #[cfg(test)]

@@ -148,9 +148,13 @@ mod tests {
 
     #[test]
     fn finish_keeps_existing_punctuation() {
-        assert_eq!(finish("abc"), "abc.");
-        assert_eq!(finish("abc;"), "abc;");
-        assert_eq!(finish("100%"), "100%.");
-        assert_eq!(finish("như sau:"), "như sau:");
+        for (item, finished) in [
+            ("abc", "abc."),
+            ("abc;", "abc;"),
+            ("100%", "100%."),
+            ("như sau:", "như sau:"),
+        ] {
+            assert_eq!(finish(item), finished);
+        }
     }
 }
