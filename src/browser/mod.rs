@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod css;
+pub mod dom;
 pub mod download;
 pub mod file;
 pub mod focus;
