@@ -9,5 +9,6 @@ pub mod focus;
 pub mod host;
 pub mod print;
 pub mod storage;
+pub mod timer;
 pub mod today;
 pub mod worker;

@@ -29,9 +29,10 @@ use crate::browser::clock;
 use crate::browser::download::download_text;
 use crate::browser::host::HostOptions;
 use crate::browser::storage::{
-    on_external_change, on_page_hide, probe, request_persist, Debouncer, DraftStore,
-    ExternalChange, ListenerHandle, LoadProblem, SaveError, StorageError, StorageStatus,
+    on_external_change, on_page_hide, probe, request_persist, DraftStore, ExternalChange,
+    ListenerHandle, LoadProblem, SaveError, StorageError, StorageStatus,
 };
+use crate::browser::timer::Timer;
 use crate::domain::checklist::evaluate;
 use crate::domain::draft::{
     decode, default_name, export_file, namespace_or_default, new_draft_id, unique_name, DraftIndex,
@@ -83,7 +84,7 @@ pub struct Drafts {
     ed: Editor,
     /// `None` when the page may not keep data.
     store: StoredValue<Option<DraftStore>, LocalStorage>,
-    debouncer: StoredValue<Debouncer, LocalStorage>,
+    debouncer: StoredValue<Timer, LocalStorage>,
     /// Kept so the listeners go when the widget goes.
     listeners: StoredValue<Vec<ListenerHandle>, LocalStorage>,
     ns: StoredValue<String>,
@@ -117,7 +118,7 @@ pub fn provide(ed: Editor) -> Drafts {
     let d = Drafts {
         ed,
         store: StoredValue::new_local(None),
-        debouncer: StoredValue::new_local(Debouncer::new()),
+        debouncer: StoredValue::new_local(Timer::new()),
         listeners: StoredValue::new_local(Vec::new()),
         ns: StoredValue::new(ns.clone()),
         skip_next: StoredValue::new(false),
@@ -209,7 +210,7 @@ impl Drafts {
         self.store.try_get_value().flatten()
     }
 
-    fn debouncer(self) -> Option<Debouncer> {
+    fn debouncer(self) -> Option<Timer> {
         self.debouncer.try_get_value()
     }
 
@@ -241,7 +242,7 @@ impl Drafts {
             return;
         }
         if let Some(debouncer) = self.debouncer() {
-            debouncer.schedule(AUTOSAVE_MS, move || {
+            debouncer.debounce(AUTOSAVE_MS, move || {
                 self.save_draft(&id);
             });
         }
