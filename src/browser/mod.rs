@@ -10,6 +10,7 @@ pub mod focus;
 pub mod host;
 pub mod print;
 pub mod storage;
+pub mod timer;
 pub mod today;
 pub mod viewport;
 pub mod worker;
