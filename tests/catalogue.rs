@@ -305,3 +305,26 @@ fn full_citation_of_a_catalogue_entry_checks_clean_in_range() {
         vec![CatalogueMismatch::Expired { period_end: 2030 }]
     );
 }
+
+#[test]
+fn the_checklist_checks_against_a_webmasters_catalogue() {
+    use kehoach_bdg::domain::checklist::{evaluate, evaluate_with, RuleId};
+    use kehoach_bdg::domain::templates::starter;
+    use kehoach_bdg::domain::{IssuerLevel, PlanKind};
+    let file = r#"{"version":1,"entries":[{"id":"cv-bnv-2027","type":"Công văn",
+      "number":"512","symbol":"BNV-CTTN&BĐG","date":"15/03/2027","issuer":"Bộ Nội vụ",
+      "subject":"hướng dẫn thực hiện công tác bình đẳng giới năm 2027","period":[2027,2027],
+      "status":"running","confidence":"high"}]}"#;
+    let catalogue = Catalogue::builtin().with_file(file).unwrap();
+    let mut plan = starter(PlanKind::Annual, IssuerLevel::TieuHoc, 2027);
+    let mut wrong = cite("Công văn số 521/BNV-CTTN&BĐG ngày 15/3/2027 của Bộ Nội vụ hướng dẫn thực hiện công tác bình đẳng giới năm 2027");
+    wrong.id = 999;
+    plan.basis.push(wrong);
+    let flagged = |r: &kehoach_bdg::domain::checklist::Report| {
+        r.findings
+            .iter()
+            .any(|f| f.rule == RuleId::CatalogueMismatch)
+    };
+    assert!(flagged(&evaluate_with(&plan, &catalogue)));
+    assert!(!flagged(&evaluate(&plan)));
+}
