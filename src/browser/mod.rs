@@ -1,6 +1,7 @@
 //! The only code that touches web APIs. One adapter per file; each is thin
 //! and returns typed errors instead of panicking.
 
+pub mod catalogue_file;
 pub mod clock;
 pub mod css;
 pub mod dom;
