@@ -61,7 +61,9 @@ pub async fn load(option: &str) -> Result<Catalogue, CatalogueLoadError> {
     let base = widget_base().unwrap_or_default();
     let url = web_sys::Url::new_with_base(option, &base)
         .map_err(|_| CatalogueLoadError::OtherOrigin(option.to_string()))?;
-    let base_origin = web_sys::Url::new(&base).map(|u| u.origin()).unwrap_or_default();
+    let base_origin = web_sys::Url::new(&base)
+        .map(|u| u.origin())
+        .unwrap_or_default();
     let page_origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();

@@ -52,13 +52,12 @@ impl AdminMap {
             return Some(AdminMap::on(date));
         }
         let first = plan.period.first_year();
-        (first != 0).then(|| {
-            if first >= 2026 {
-                AdminMap::TwoLevel
-            } else {
-                AdminMap::ThreeLevel
-            }
-        })
+        let map = if first >= 2026 {
+            AdminMap::TwoLevel
+        } else {
+            AdminMap::ThreeLevel
+        };
+        (first != 0).then_some(map)
     }
 }
 
