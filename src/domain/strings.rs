@@ -525,7 +525,7 @@ strings! {
     EditorLoadFailed => "Chưa tải được phần soạn thảo. Những gì bạn đã nhập vẫn còn: hãy kiểm tra kết nối mạng rồi bấm lại.",
         "The editor could not be loaded. What you typed is kept: check the connection and try again.";
     ThemeLabel => "Chủ đề", "Theme";
-    ThemeHelp => "Chủ đề của Tháng hành động vì bình đẳng giới trong năm (điền sẵn chủ đề toàn quốc khi đã biết; có thể sửa theo hướng dẫn của cấp trên). Với các loại kế hoạch khác, có thể để trống.",
+    ThemeHelp => "Chủ đề của Tháng hành động vì bình đẳng giới trong năm (điền sẵn chủ đề toàn quốc khi đã biết; có thể sửa theo hướng dẫn của cấp trên). Khi ô còn trống, hãy chép đúng chủ đề trong công văn hướng dẫn Tháng hành động của năm đó, không dùng lại chủ đề năm trước. Với các loại kế hoạch khác, có thể để trống.",
         "The theme of the year's Action Month for gender equality (pre-filled with the national theme when known; change it if your superior's guidance sets another). Other kinds of plan may leave it empty.";
     // -- end of table (add new strings above this line) --
 }
