@@ -194,9 +194,22 @@ const menuBottom = (page) => page.evaluate(() => document.querySelector('.menu')
 
 /** Opens the drafts dialog from the widget's header and checks it is wholly in sight. */
 async function dialogInSight(page, frame, label) {
+  // Whatever scrolling the last focus move asked of the host page is done.
+  await expect.poll(async () => {
+    const y = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(150);
+    return y === await page.evaluate(() => window.scrollY);
+  }).toBe(true);
   await frame.getByRole('button', { name: S.DraftsButton, exact: true }).click();
   const dialog = frame.getByRole('dialog', { name: S.DraftsTitle });
-  await expect(dialog).toBeVisible();
+  try {
+    await expect(dialog).toBeVisible();
+  } catch (e) {
+    const frameBox = await page.locator('#kh-frame').boundingBox();
+    console.log(`embed-hosts tall-iframe ${label}: no dialog; page at ${await page.evaluate(() => window.scrollY)}, frame at ${frameBox.y}`);
+    await page.screenshot({ path: `${dir}tall-iframe-no-dialog.png` });
+    throw e;
+  }
   await expect(frame.getByRole('heading', { name: S.DraftsTitle })).toBeFocused();
   const menu = await menuBottom(page);
   // boundingBox is in the host window's coordinates.
