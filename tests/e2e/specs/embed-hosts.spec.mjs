@@ -118,30 +118,7 @@ test('a fixed top menu: error links, "Tiếp" and undo bring the field below the
   await typeName(page);
   await page.getByRole('button', { name: S.StartButton }).click();
   await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
-  let links = 0;
-  let closest = Infinity;
-  for (const key of SECTIONS) {
-    await openSection(page, S[key]);
-    const summary = page.getByRole('region', { name: S.ErrorSummaryTitle });
-    if (await summary.count() === 0) continue;
-    const hrefs = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) {
-      // From the bottom of the page, as after filling the section.
-      await page.evaluate(() => window.scrollTo({ top: document.scrollingElement.scrollHeight, behavior: 'instant' }));
-      await summary.locator(`a[href="${href}"]`).click();
-      const f = await focusedAgainstMenu(page);
-      expect(f.id, `${S[key]}: ${href}`).toBe(href.slice(1));
-      expect(f.top, `${S[key]}: ${href} below the menu`).toBeGreaterThanOrEqual(f.menu);
-      // Whole, unless it is taller than the window (a list of rows).
-      if (f.bottom - f.top <= f.window - f.menu - 40) {
-        expect(f.bottom, `${S[key]}: ${href} inside the window`).toBeLessThanOrEqual(f.window);
-      }
-      // The picture: a field that was out of sight, brought right below the menu.
-      if (f.top - f.menu < 40 && closest > 40) await page.screenshot({ path: `${dir}fixed-menu-error-link.png` });
-      closest = Math.min(closest, f.top - f.menu);
-      links += 1;
-    }
-  }
+  const { links, closest } = await followErrorLinks(page, page, SECTIONS, 'fixed-menu-error-link.png');
   console.log(`embed-hosts fixed-menu: ${links} error links, closest field top ${closest} px below the menu`);
   expect(links).toBeGreaterThan(5);
 
@@ -180,6 +157,43 @@ test('data-offset-top: the field lands below the height the webmaster gives', as
   expect(f.top).toBeGreaterThanOrEqual(120);
   expect(f.bottom).toBeLessThanOrEqual(f.window);
 });
+
+/**
+ * Follows every error-summary link of these sections, each time from the
+ * bottom of the host page (as after filling the section): focus lands on the
+ * field, which is below the host's menu and, unless taller than the window
+ * (a whole list), inside it. `scope` is the page, or the frame in iframe mode;
+ * boxes are in the host window's coordinates. A screenshot of the first field
+ * brought right below the menu.
+ */
+async function followErrorLinks(page, scope, keys, picture) {
+  const height = page.viewportSize().height;
+  let links = 0;
+  let closest = Infinity;
+  for (const key of keys) {
+    await openSection(scope, S[key]);
+    const summary = scope.getByRole('region', { name: S.ErrorSummaryTitle });
+    if (await summary.count() === 0) continue;
+    const hrefs = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) {
+      const where = `${S[key]}: ${href}`;
+      await page.evaluate(() => window.scrollTo({ top: document.scrollingElement.scrollHeight, behavior: 'instant' }));
+      await summary.locator(`a[href="${href}"]`).click();
+      const field = scope.locator(href);
+      await expect(field, where).toBeFocused();
+      const box = await field.boundingBox();
+      const menu = await menuBottom(page);
+      expect(box.y, `${where} below the menu`).toBeGreaterThanOrEqual(menu);
+      if (box.height <= height - menu - 40) {
+        expect(box.y + box.height, `${where} inside the window`).toBeLessThanOrEqual(height);
+      }
+      if (box.y - menu < 40 && closest >= 40) await page.screenshot({ path: `${dir}${picture}` });
+      closest = Math.min(closest, box.y - menu);
+      links += 1;
+    }
+  }
+  return { links, closest };
+}
 
 /** The tall-iframe host and its frame (the widget, from another origin). */
 async function openTallFrame(page) {
@@ -271,29 +285,8 @@ test('a tall iframe: an error link brings its field below the host page\'s menu'
   const frame = await openTallFrame(page);
   await frame.getByRole('button', { name: S.StartButton }).click();
   await expect(frame.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
-  let links = 0;
-  let closest = Infinity;
-  for (const key of ['SecHeader', 'SecBasis', 'SecTasks', 'SecSignature']) {
-    await openSection(frame, S[key]);
-    const summary = frame.getByRole('region', { name: S.ErrorSummaryTitle });
-    if (await summary.count() === 0) continue;
-    const hrefs = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) {
-      await page.evaluate(() => window.scrollTo({ top: document.scrollingElement.scrollHeight, behavior: 'instant' }));
-      await summary.locator(`a[href="${href}"]`).click();
-      const field = frame.locator(href);
-      await expect(field).toBeFocused();
-      const box = await field.boundingBox();
-      const menu = await menuBottom(page);
-      expect(box.y, `${S[key]}: ${href} below the menu`).toBeGreaterThanOrEqual(menu);
-      if (box.height <= 900 - menu - 40) {
-        expect(box.y + box.height, `${S[key]}: ${href} inside the window`).toBeLessThanOrEqual(900);
-      }
-      if (box.y - menu < 40 && closest > 40) await page.screenshot({ path: `${dir}tall-iframe-error-link.png` });
-      closest = Math.min(closest, box.y - menu);
-      links += 1;
-    }
-  }
+  const { links, closest } = await followErrorLinks(page, frame,
+    ['SecHeader', 'SecBasis', 'SecTasks', 'SecSignature'], 'tall-iframe-error-link.png');
   console.log(`embed-hosts tall-iframe: ${links} error links, closest field top ${closest} px below the menu`);
   expect(links).toBeGreaterThan(2);
 });
