@@ -160,13 +160,14 @@ test('data-offset-top: the field lands below the height the webmaster gives', as
 
 /**
  * Follows every error-summary link of these sections, each time from the
- * bottom of the host page (as after filling the section): focus lands on the
+ * bottom of the host page (as after filling the section; or `from` its top):
+ * focus lands on the
  * field, which is below the host's menu and, unless taller than the window
  * (a whole list), inside it. `scope` is the page, or the frame in iframe mode;
  * boxes are in the host window's coordinates. A screenshot of the first field
  * brought right below the menu.
  */
-async function followErrorLinks(page, scope, keys, picture) {
+async function followErrorLinks(page, scope, keys, picture, { from = 'bottom' } = {}) {
   const height = page.viewportSize().height;
   let links = 0;
   let closest = Infinity;
@@ -177,7 +178,9 @@ async function followErrorLinks(page, scope, keys, picture) {
     const hrefs = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of hrefs) {
       const where = `${S[key]}: ${href}`;
-      await page.evaluate(() => window.scrollTo({ top: document.scrollingElement.scrollHeight, behavior: 'instant' }));
+      await page.evaluate((end) => window.scrollTo({
+        top: end ? document.scrollingElement.scrollHeight : 0, behavior: 'instant',
+      }), from === 'bottom');
       await summary.locator(`a[href="${href}"]`).click();
       const field = scope.locator(href);
       await expect(field, where).toBeFocused();
@@ -194,6 +197,20 @@ async function followErrorLinks(page, scope, keys, picture) {
   }
   return { links, closest };
 }
+
+test('a sticky menu under a banner (it sticks once the page scrolls): fields land below it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/test-hosts/fixed-menu.html?menu=sticky');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
+  // From the top of the page, the menu sits under the banner and sticks
+  // only once the page scrolls to the field: the widget looks again.
+  const { links, closest } = await followErrorLinks(page, page, ['SecHeader', 'SecBasis'],
+    'sticky-menu-error-link.png', { from: 'top' });
+  console.log(`embed-hosts sticky menu: ${links} error links, closest field top ${closest} px below the menu`);
+  expect(links).toBeGreaterThan(2);
+});
 
 /** The tall-iframe host and its frame (the widget, from another origin). */
 async function openTallFrame(page) {
