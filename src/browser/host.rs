@@ -374,25 +374,20 @@ fn stylesheet_url() -> Option<String> {
 /// Neither is private, so any parent may hear them.
 fn report_height_when_framed(container: &web_sys::HtmlElement) {
     // Observes the mount element, which outlives both modules' views.
+    use super::viewport;
     use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else {
+    let Some(parent) = viewport::parent_page() else {
         return;
     };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return;
-    }
     let target = container.clone();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"kehoach-bdg:height".into());
         let height = f64::from(target.offset_height());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
-        let offset = super::viewport::offset_top(&target);
-        let _ = js_sys::Reflect::set(&msg, &"offsetTop".into(), &offset.into());
-        let _ = parent.post_message(&msg, "*");
+        let offset = viewport::offset_top(&target);
+        viewport::tell_parent(
+            &parent,
+            "kehoach-bdg:height",
+            &[("height", height), ("offsetTop", offset)],
+        );
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(container);

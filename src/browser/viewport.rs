@@ -46,15 +46,9 @@ pub fn offset_top(mount: &web_sys::HtmlElement) -> f64 {
 /// Only the page holding this frame is heard; the values are numbers, clamped
 /// to the frame's window.
 pub fn follow_host_view(mount: &web_sys::HtmlElement) {
-    let Some(window) = web_sys::window() else {
+    let (Some(window), Some(parent)) = (web_sys::window(), parent_page()) else {
         return;
     };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return;
-    }
     let target = mount.clone();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -114,12 +108,7 @@ pub fn reveal(el: &web_sys::HtmlElement) {
         if span.top >= covered && span.bottom <= view_top + view_height {
             return;
         }
-        ask_host_to_reveal(
-            &window,
-            span.top - (covered - view_top),
-            span.bottom,
-            offset,
-        );
+        ask_host_to_reveal(span.top - (covered - view_top), span.bottom, offset);
         return;
     }
     let covered = covered_bottom(el, offset);
@@ -288,18 +277,30 @@ fn scroll_to_top(el: &web_sys::HtmlElement, margin: f64) {
 /// Asks host.js to scroll the host page so that the frame's `top`..`bottom`
 /// (frame coordinates) comes into sight below the host's menu. Only numbers
 /// about this frame's own content are sent.
-fn ask_host_to_reveal(window: &web_sys::Window, top: f64, bottom: f64, offset: f64) {
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
+fn ask_host_to_reveal(top: f64, bottom: f64, offset: f64) {
+    if let Some(parent) = parent_page() {
+        tell_parent(
+            &parent,
+            "kehoach-bdg:reveal",
+            &[("top", top), ("bottom", bottom), ("offsetTop", offset)],
+        );
+    }
+}
+
+/// The page holding this frame, when the widget runs in one.
+pub fn parent_page() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    (parent != window).then_some(parent)
+}
+
+/// Posts `{type: kind, name: number, …}` to the page holding this frame.
+/// Only numbers about the widget's own box go out, so any page may hear them.
+pub fn tell_parent(parent: &web_sys::Window, kind: &str, numbers: &[(&str, f64)]) {
     let msg = js_sys::Object::new();
-    for (key, value) in [
-        ("type", JsValue::from_str("kehoach-bdg:reveal")),
-        ("top", top.into()),
-        ("bottom", bottom.into()),
-        ("offsetTop", offset.into()),
-    ] {
-        let _ = js_sys::Reflect::set(&msg, &JsValue::from_str(key), &value);
+    let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    for (name, value) in numbers {
+        let _ = js_sys::Reflect::set(&msg, &JsValue::from_str(name), &JsValue::from_f64(*value));
     }
     let _ = parent.post_message(&msg, "*");
 }

@@ -118,26 +118,7 @@ test('a fixed top menu: error links, "Tiếp" and undo bring the field below the
   await typeName(page);
   await page.getByRole('button', { name: S.StartButton }).click();
   await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
-  let links = 0;
-  let closest = Infinity;
-  for (const key of SECTIONS) {
-    await openSection(page, S[key]);
-    const summary = page.getByRole('region', { name: S.ErrorSummaryTitle });
-    if (await summary.count() === 0) continue;
-    const hrefs = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) {
-      // From the bottom of the page, as after filling the section.
-      await page.evaluate(() => window.scrollTo({ top: document.scrollingElement.scrollHeight, behavior: 'instant' }));
-      await summary.locator(`a[href="${href}"]`).click();
-      const f = await focusedAgainstMenu(page);
-      expect(f.id, `${S[key]}: ${href}`).toBe(href.slice(1));
-      expect(f.top, `${S[key]}: ${href} below the menu`).toBeGreaterThanOrEqual(f.menu);
-      expect(f.bottom, `${S[key]}: ${href} inside the window`).toBeLessThanOrEqual(f.window);
-      closest = Math.min(closest, f.top - f.menu);
-      if (links === 0) await page.screenshot({ path: `${dir}fixed-menu-error-link.png` });
-      links += 1;
-    }
-  }
+  const { links, closest } = await followErrorLinks(page, page, SECTIONS, 'fixed-menu-error-link.png');
   console.log(`embed-hosts fixed-menu: ${links} error links, closest field top ${closest} px below the menu`);
   expect(links).toBeGreaterThan(5);
 
@@ -177,6 +158,60 @@ test('data-offset-top: the field lands below the height the webmaster gives', as
   expect(f.bottom).toBeLessThanOrEqual(f.window);
 });
 
+/**
+ * Follows every error-summary link of these sections, each time from the
+ * bottom of the host page (as after filling the section; or `from` its top):
+ * focus lands on the
+ * field, which is below the host's menu and, unless taller than the window
+ * (a whole list), inside it. `scope` is the page, or the frame in iframe mode;
+ * boxes are in the host window's coordinates. A screenshot of the first field
+ * brought right below the menu.
+ */
+async function followErrorLinks(page, scope, keys, picture, { from = 'bottom' } = {}) {
+  const height = page.viewportSize().height;
+  let links = 0;
+  let closest = Infinity;
+  for (const key of keys) {
+    await openSection(scope, S[key]);
+    const summary = scope.getByRole('region', { name: S.ErrorSummaryTitle });
+    if (await summary.count() === 0) continue;
+    const hrefs = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) {
+      const where = `${S[key]}: ${href}`;
+      await page.evaluate((end) => window.scrollTo({
+        top: end ? document.scrollingElement.scrollHeight : 0, behavior: 'instant',
+      }), from === 'bottom');
+      await summary.locator(`a[href="${href}"]`).click();
+      const field = scope.locator(href);
+      await expect(field, where).toBeFocused();
+      const box = await field.boundingBox();
+      const menu = await menuBottom(page);
+      expect(box.y, `${where} below the menu`).toBeGreaterThanOrEqual(menu);
+      if (box.height <= height - menu - 40) {
+        expect(box.y + box.height, `${where} inside the window`).toBeLessThanOrEqual(height);
+      }
+      if (box.y - menu < 40 && closest >= 40) await page.screenshot({ path: `${dir}${picture}` });
+      closest = Math.min(closest, box.y - menu);
+      links += 1;
+    }
+  }
+  return { links, closest };
+}
+
+test('a sticky menu under a banner (it sticks once the page scrolls): fields land below it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/test-hosts/fixed-menu.html?menu=sticky');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
+  // From the top of the page, the menu sits under the banner and sticks
+  // only once the page scrolls to the field: the widget looks again.
+  const { links, closest } = await followErrorLinks(page, page, ['SecHeader', 'SecBasis'],
+    'sticky-menu-error-link.png', { from: 'top' });
+  console.log(`embed-hosts sticky menu: ${links} error links, closest field top ${closest} px below the menu`);
+  expect(links).toBeGreaterThan(2);
+});
+
 /** The tall-iframe host and its frame (the widget, from another origin). */
 async function openTallFrame(page) {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -190,9 +225,22 @@ const menuBottom = (page) => page.evaluate(() => document.querySelector('.menu')
 
 /** Opens the drafts dialog from the widget's header and checks it is wholly in sight. */
 async function dialogInSight(page, frame, label) {
+  // Whatever scrolling the last focus move asked of the host page is done.
+  await expect.poll(async () => {
+    const y = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(150);
+    return y === await page.evaluate(() => window.scrollY);
+  }).toBe(true);
   await frame.getByRole('button', { name: S.DraftsButton, exact: true }).click();
   const dialog = frame.getByRole('dialog', { name: S.DraftsTitle });
-  await expect(dialog).toBeVisible();
+  try {
+    await expect(dialog).toBeVisible();
+  } catch (e) {
+    const frameBox = await page.locator('#kh-frame').boundingBox();
+    console.log(`embed-hosts tall-iframe ${label}: no dialog; page at ${await page.evaluate(() => window.scrollY)}, frame at ${frameBox.y}`);
+    await page.screenshot({ path: `${dir}tall-iframe-no-dialog.png` });
+    throw e;
+  }
   await expect(frame.getByRole('heading', { name: S.DraftsTitle })).toBeFocused();
   const menu = await menuBottom(page);
   // boundingBox is in the host window's coordinates.
@@ -213,12 +261,7 @@ test('a tall iframe: the drafts dialog opens in the part of the frame in sight',
   await expect(frame.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
   const first = await dialogInSight(page, frame, 'first section');
   await page.screenshot({ path: `${dir}tall-iframe-dialog.png` });
-  // The page scrolls under the open dialog: the dialog stays in sight.
-  await page.mouse.wheel(0, 500);
-  await expect.poll(async () => {
-    const b = await first.dialog.boundingBox();
-    return b.y >= 56 && b.y + b.height <= 900;
-  }).toBe(true);
+  await followsTheScroll(page, first.dialog, 500, 'first section');
   await frame.getByRole('button', { name: S.DraftsClose, exact: true }).click();
 
   // A long section (tasks, with suggestions added): the frame is far taller
@@ -233,33 +276,34 @@ test('a tall iframe: the drafts dialog opens in the part of the frame in sight',
   const tall = await page.locator('#kh-frame').evaluate((f) => f.clientHeight);
   expect(tall).toBeGreaterThan(1800);
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-  await dialogInSight(page, frame, 'long section');
+  const long = await dialogInSight(page, frame, 'long section');
   await page.screenshot({ path: `${dir}tall-iframe-dialog-long.png` });
+  await followsTheScroll(page, long.dialog, 4000, 'long section');
+  await page.screenshot({ path: `${dir}tall-iframe-dialog-long-scrolled.png` });
 });
+
+/** The host page scrolls under the open dialog (the wheel over it): the dialog stays in sight. */
+async function followsTheScroll(page, dialog, by, label) {
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(640, 880);
+  await page.mouse.wheel(0, by);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + by / 2);
+  await expect.poll(async () => {
+    const b = await dialog.boundingBox();
+    return b.y >= 56 && b.y + b.height <= 900;
+  }, { message: `${label}: in sight after scrolling` }).toBe(true);
+  const b = await dialog.boundingBox();
+  const y = await page.evaluate(() => window.scrollY);
+  console.log(`embed-hosts tall-iframe ${label}: page scrolled to ${y}, dialog y ${b.y}–${b.y + b.height}`);
+}
 
 test('a tall iframe: an error link brings its field below the host page\'s menu', async ({ page }) => {
   test.setTimeout(120_000);
   const frame = await openTallFrame(page);
   await frame.getByRole('button', { name: S.StartButton }).click();
   await expect(frame.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
-  let links = 0;
-  for (const key of ['SecHeader', 'SecBasis', 'SecTasks', 'SecSignature']) {
-    await openSection(frame, S[key]);
-    const summary = frame.getByRole('region', { name: S.ErrorSummaryTitle });
-    if (await summary.count() === 0) continue;
-    const hrefs = await summary.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) {
-      await page.evaluate(() => window.scrollTo({ top: document.scrollingElement.scrollHeight, behavior: 'instant' }));
-      await summary.locator(`a[href="${href}"]`).click();
-      const field = frame.locator(href);
-      await expect(field).toBeFocused();
-      const box = await field.boundingBox();
-      const menu = await menuBottom(page);
-      expect(box.y, `${S[key]}: ${href} below the menu`).toBeGreaterThanOrEqual(menu);
-      expect(box.y + box.height, `${S[key]}: ${href} inside the window`).toBeLessThanOrEqual(900);
-      if (links === 0) await page.screenshot({ path: `${dir}tall-iframe-error-link.png` });
-      links += 1;
-    }
-  }
+  const { links, closest } = await followErrorLinks(page, frame,
+    ['SecHeader', 'SecBasis', 'SecTasks', 'SecSignature'], 'tall-iframe-error-link.png');
+  console.log(`embed-hosts tall-iframe: ${links} error links, closest field top ${closest} px below the menu`);
   expect(links).toBeGreaterThan(2);
 });
