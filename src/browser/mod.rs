@@ -13,5 +13,4 @@ pub mod print;
 pub mod storage;
 pub mod timer;
 pub mod today;
-pub mod viewport;
 pub mod worker;
