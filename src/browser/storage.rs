@@ -23,7 +23,7 @@ use crate::domain::draft::{
     DraftMeta, Envelope, IndexError,
 };
 use crate::domain::plan::Plan;
-use crate::domain::strings::{error_enum, Lang, S};
+use crate::domain::strings::{error_enum, error_text, pick, Lang};
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
@@ -108,11 +108,11 @@ error_enum! {
 /// What became of the unreadable original: backed up, or left untouched.
 fn kept_note(backup_key: &Option<String>, lang: Lang) -> &'static str {
     let note = if backup_key.is_some() {
-        S::ErrLoadKeptBackup
+        error_text::ErrLoadKeptBackup
     } else {
-        S::ErrLoadKeptOriginal
+        error_text::ErrLoadKeptOriginal
     };
-    note.t(lang)
+    pick(note, lang)
 }
 
 error_enum! {

@@ -1,6 +1,6 @@
 //! How an error enum is declared: as a table of its variants and the keys
-//! of their texts in the string table ([`error_enum!`]), so that every
-//! text a user can meet in an error is in [`super::S`] with its English.
+//! of their texts ([`error_enum!`]), so that every text a user can meet in
+//! an error is in the string table ([`super::ErrorText`]) with its English.
 
 /// Declares an error enum as a table, like `thiserror`'s `#[error("…")]`
 /// but with the text in the string table: each row is a variant, its
@@ -12,7 +12,9 @@
 ///
 /// The enum derives `Debug`, `Clone`, `PartialEq`, `Eq` and
 /// `thiserror::Error`; `message(lang)` gives its text in either language
-/// and `Display` the Vietnamese, what users have always read.
+/// and `Display` the Vietnamese, what users have always read. The texts
+/// are read through their constants (`error_text::Key`), so a module links
+/// only the texts of the errors it can meet.
 macro_rules! error_enum {
     (
         $(#[$meta:meta])*
@@ -28,7 +30,7 @@ macro_rules! error_enum {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-        #[error("{}", self.message($crate::domain::strings::Lang::Vi))]
+        #[error("{}", self.message_in::<false>())]
         $vis enum $name {
             $(
                 $(#[$variant_meta])*
@@ -40,8 +42,23 @@ macro_rules! error_enum {
 
         impl $name {
             /// What the user reads, in `lang` (`Display` gives the Vietnamese).
+            pub fn message(&self, lang: $crate::domain::strings::Lang) -> String {
+                match lang {
+                    $crate::domain::strings::Lang::Vi => self.message_in::<false>(),
+                    $crate::domain::strings::Lang::En => self.message_in::<true>(),
+                }
+            }
+
+            /// The text in one language fixed at compile time, so that a
+            /// module that only displays the error links only its
+            /// Vietnamese.
             #[allow(unused_variables)]
-            pub fn message(&self, $lang: $crate::domain::strings::Lang) -> String {
+            fn message_in<const ENGLISH: bool>(&self) -> String {
+                let $lang = if ENGLISH {
+                    $crate::domain::strings::Lang::En
+                } else {
+                    $crate::domain::strings::Lang::Vi
+                };
                 match self {
                     $(
                         $name::$variant
@@ -60,7 +77,7 @@ macro_rules! error_enum {
             &$crate::domain::strings::error_enum!(@value $name $($value)?)
                 as &dyn ::std::fmt::Display,
         )),*];
-        let text = $crate::domain::strings::text::$key;
+        let text = $crate::domain::strings::error_text::$key;
         $crate::domain::strings::fill($crate::domain::strings::pick(text, $lang), args)
     }};
     (@value $name:ident) => { $name };
@@ -70,7 +87,7 @@ pub(crate) use error_enum;
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Lang, S};
+    use super::super::{ErrorText, Lang};
 
     error_enum! {
         /// Every kind of row `error_enum!` reads.
@@ -94,10 +111,13 @@ mod tests {
             "{named}"
         );
         assert!(named.message(Lang::En).contains("line 2, column 11"));
-        assert_eq!(Sample::Plain.to_string(), S::ErrDraftEmpty.t(Lang::Vi));
+        assert_eq!(
+            Sample::Plain.to_string(),
+            ErrorText::ErrDraftEmpty.t(Lang::Vi)
+        );
         assert_eq!(
             Sample::Plain.message(Lang::En),
-            S::ErrDraftEmpty.t(Lang::En)
+            ErrorText::ErrDraftEmpty.t(Lang::En)
         );
         assert_eq!(
             Sample::Tuple("31/2".into()).to_string(),
