@@ -93,23 +93,21 @@ pub(crate) fn pick(text: (&'static str, &'static str), lang: Lang) -> &'static s
 
 /// Fills `{key}` placeholders from `args`; unknown keys are left as written.
 pub fn fill<V: fmt::Display>(template: &str, args: &[(&str, V)]) -> String {
-    if !template.contains('{') {
-        return template.to_string();
-    }
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let value = after.find('}').and_then(|j| {
-            let key = &after[..j];
-            args.iter().find(|(k, _)| *k == key).map(|(_, v)| (v, j))
-        });
+    // `split_once` rather than slicing at found indices: no char-boundary
+    // panic path, which would pull the panic formatting into every module
+    // that shows an error.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let value = after
+            .split_once('}')
+            .and_then(|(key, tail)| args.iter().find(|(k, _)| *k == key).map(|(_, v)| (v, tail)));
         match value {
-            Some((v, j)) => {
+            Some((v, tail)) => {
                 // Writing into a String cannot fail.
                 let _ = write!(out, "{v}");
-                rest = &after[j + 1..];
+                rest = tail;
             }
             None => {
                 out.push('{');
