@@ -12,7 +12,9 @@ mod shell;
 
 pub use shell::Shell;
 
-use crate::domain::checklist::{evaluate, Report};
+use crate::browser::catalogue_file::CatalogueLoadError;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::checklist::{evaluate_with, Report};
 use crate::domain::handoff::{Handoff, Intent};
 use crate::domain::strings::{Lang, S};
 use crate::domain::{Plan, SectionId};
@@ -46,6 +48,11 @@ pub struct Editor {
     /// change, at once when a whole plan is put in or a section is opened.
     /// The checklist and the preview follow it, not every keystroke.
     settled: RwSignal<u64>,
+    /// The documents the căn cứ picker offers and citations are checked
+    /// against: the built-in list, with the webmaster's file once loaded.
+    pub catalogue: RwSignal<Catalogue>,
+    /// Why the webmaster's catalogue file is not used, when it is not.
+    pub catalogue_problem: RwSignal<Option<CatalogueLoadError>>,
 }
 
 /// How long the checklist and the preview may lag behind typing. A keystroke
@@ -75,12 +82,15 @@ impl Editor {
                 std::time::Duration::from_millis(SETTLE_MS),
             );
         });
+        let catalogue = RwSignal::new(Catalogue::builtin().clone());
         Editor {
             plan,
             report: Memo::new(move |_| {
                 settled.track();
-                plan.with_untracked(evaluate)
+                catalogue.with(|c| plan.with_untracked(|p| evaluate_with(p, c)))
             }),
+            catalogue,
+            catalogue_problem: RwSignal::new(None),
             current: RwSignal::new(SectionId::Header),
             lang: RwSignal::new(Lang::Vi),
             screen: RwSignal::new(Screen::Start),
@@ -150,6 +160,14 @@ impl Editor {
 }
 
 /// The widget's root.
+/// The administrative map of the plan being edited: its date, or today
+/// (REFERENCES.md §9; `domain::admin_map`).
+pub fn admin_map(plan: &crate::domain::Plan) -> crate::domain::admin_map::AdminMap {
+    let today =
+        crate::browser::today::today().unwrap_or_else(crate::domain::admin_map::two_level_since);
+    crate::domain::admin_map::AdminMap::of_plan(plan, today)
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let ed = Editor::new();
@@ -168,6 +186,22 @@ pub fn App() -> impl IntoView {
         leptos::task::spawn_local(async move { continue_from_start(ed, d, &h) });
     }
     let problems: Vec<String> = host.problems.iter().map(ToString::to_string).collect();
+    if let Some(path) = host.config.catalogue.clone() {
+        leptos::task::spawn_local(async move {
+            match crate::browser::catalogue_file::load(&path).await {
+                Ok(catalogue) => ed.catalogue.set(catalogue),
+                Err(problem) => {
+                    web_sys::console::warn_1(&problem.message(Lang::En).into());
+                    ed.catalogue_problem.set(Some(problem));
+                }
+            }
+        });
+    }
+    let catalogue_problem = move || {
+        ed.catalogue_problem
+            .get()
+            .map(|p| view! { <div class="kh-config-problems" role="alert"><p>{p.message(lang.get())}</p></div> })
+    };
 
     view! {
         <div class="kh-root" lang=move || lang.get().code()>
@@ -179,6 +213,7 @@ pub fn App() -> impl IntoView {
             </header>
             <drafts::DraftsNotices />
             <ConfigProblems lang problems />
+            {catalogue_problem}
             <div class="kh-body">
                 <Sidebar />
                 <main class="kh-main" aria-label=move || ed.t(S::MainRegion)>

@@ -16,7 +16,13 @@
 //! Each wait is a `Promise` that only wakes the future; the outcome itself
 //! is put in a shared slot by the message, error or timer callback that
 //! comes first, so every failure has a typed [`ExportFailed`].
+//!
+//! The file's bytes stay in JavaScript: the worker transfers its buffer to
+//! the page, and [`Exported::bytes`] is that buffer, ready to become a
+//! `Blob` (`browser::download::download_array`) without a copy into this
+//! module's memory and back out.
 
+use crate::domain::export::Format;
 use crate::domain::strings::error_enum;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -35,25 +41,6 @@ const LOAD_TIMEOUT_MS: i32 = 45_000;
 /// How long one export may take. A 300-item plan takes well under a second.
 const EXPORT_TIMEOUT_MS: i32 = 60_000;
 
-/// What to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Docx,
-    Html,
-    Txt,
-}
-
-impl Format {
-    /// The protocol's name for it.
-    pub fn code(self) -> &'static str {
-        match self {
-            Format::Docx => "docx",
-            Format::Html => "html",
-            Format::Txt => "txt",
-        }
-    }
-}
-
 /// Where an export is, for the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
@@ -66,9 +53,10 @@ pub enum Progress {
 }
 
 /// A finished file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Exported {
-    pub bytes: Vec<u8>,
+    /// The bytes the worker transferred, still in JavaScript.
+    pub bytes: js_sys::Uint8Array,
     pub file_name: String,
     pub mime: String,
 }
@@ -257,7 +245,7 @@ fn send(format: Format, plan_json: &str) -> Result<Waiter, ExportFailed> {
         state.next_id = state.next_id.wrapping_add(1);
         let request = js_sys::Object::new();
         set(&request, "id", &JsValue::from(id));
-        set(&request, "format", &JsValue::from_str(format.code()));
+        set(&request, "format", &JsValue::from_str(format.extension()));
         set(&request, "plan_json", &JsValue::from_str(plan_json));
         state
             .worker
@@ -349,8 +337,7 @@ fn read_answer(data: &JsValue) -> Result<Exported, ExportFailed> {
     }
     let bytes = get(data, "bytes")
         .dyn_into::<js_sys::Uint8Array>()
-        .map_err(|_| ExportFailed::Crashed)?
-        .to_vec();
+        .map_err(|_| ExportFailed::Crashed)?;
     let file_name = get(data, "file_name").as_string().unwrap_or_default();
     let mime = get(data, "mime").as_string().unwrap_or_default();
     Ok(Exported {

@@ -12,8 +12,12 @@ use crate::domain::{IssuerLevel, PlanKind};
 /// Longest accepted text option, in characters.
 pub const MAX_OPTION_CHARS: usize = 200;
 
+/// Largest accepted `offset-top`, in CSS pixels: a site menu taller than
+/// this would leave too little of a phone's window for the form.
+pub const MAX_OFFSET_TOP: u16 = 400;
+
 /// Every option name, as written after `data-` or as a URL parameter.
-pub const OPTION_NAMES: [&str; 9] = [
+pub const OPTION_NAMES: [&str; 11] = [
     "issuer",
     "parent",
     "abbr",
@@ -23,6 +27,8 @@ pub const OPTION_NAMES: [&str; 9] = [
     "kind",
     "lang",
     "namespace",
+    "offset-top",
+    "catalogue",
 ];
 
 /// Validated embedding options.
@@ -38,6 +44,13 @@ pub struct EmbedConfig {
     pub lang: Lang,
     /// Storage namespace: widgets with different namespaces never share drafts.
     pub namespace: String,
+    /// Height in CSS pixels of the host's fixed top menu, kept clear when
+    /// focus moves to a field (0: the widget finds such menus itself).
+    pub offset_top: u16,
+    /// The webmaster's catalogue file (`data-catalogue="danh-muc-2027.json"`),
+    /// as written: resolved against the widget's folder and read only from
+    /// the widget's own origin (the browser edge checks that).
+    pub catalogue: Option<String>,
 }
 
 impl Default for EmbedConfig {
@@ -52,6 +65,8 @@ impl Default for EmbedConfig {
             kind: None,
             lang: Lang::Vi,
             namespace: DEFAULT_NAMESPACE.to_string(),
+            offset_top: 0,
+            catalogue: None,
         }
     }
 }
@@ -121,6 +136,27 @@ impl EmbedConfig {
                         });
                     }
                 }
+                "offset-top" => match parse_pixels(value) {
+                    Some(px) => c.offset_top = px,
+                    None => problems.push(ConfigProblem::BadValue {
+                        name: "offset-top",
+                        value: value.to_string(),
+                        allowed: format!(
+                            "một số nguyên từ 0 đến {MAX_OFFSET_TOP} (điểm ảnh), ví dụ 60"
+                        ),
+                    }),
+                },
+                "catalogue" => {
+                    if valid_catalogue_path(value) {
+                        c.catalogue = Some(value.to_string());
+                    } else {
+                        problems.push(ConfigProblem::BadValue {
+                            name: "catalogue",
+                            value: value.to_string(),
+                            allowed: "đường dẫn tới một tệp .json trên cùng trang web, ví dụ \"danh-muc-2027.json\"".into(),
+                        });
+                    }
+                }
                 other => problems.push(ConfigProblem::Unknown {
                     name: other.to_string(),
                     known: OPTION_NAMES.join(", "),
@@ -129,6 +165,30 @@ impl EmbedConfig {
         }
         (c, problems)
     }
+}
+
+/// `60` or `60px`, at most [`MAX_OFFSET_TOP`].
+fn parse_pixels(value: &str) -> Option<u16> {
+    let digits = value.strip_suffix("px").unwrap_or(value).trim();
+    digits
+        .parse::<u16>()
+        .ok()
+        .filter(|px| *px <= MAX_OFFSET_TOP)
+}
+
+/// A path or URL of a `.json` file: relative ("danh-muc.json",
+/// "/kehoach/danh-muc.json") or http(s); no other scheme, no query tricks.
+fn valid_catalogue_path(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let scheme_ok = match lower.split_once(':') {
+        Some((scheme, _)) => scheme == "http" || scheme == "https",
+        None => true,
+    };
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    scheme_ok
+        && path.ends_with(".json")
+        && value.chars().count() <= MAX_OPTION_CHARS
+        && !value.chars().any(|c| c.is_whitespace() || c == '\\')
 }
 
 fn bad<const N: usize>(name: &'static str, value: &str, allowed: [&str; N]) -> ConfigProblem {
@@ -155,6 +215,8 @@ mod tests {
             ("kind", "action-month"),
             ("lang", "en"),
             ("namespace", "truong-hb"),
+            ("offset-top", "58px"),
+            ("catalogue", "danh-muc-2027.json"),
         ]);
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.issuer, "Trường Tiểu học Hòa Bình");
@@ -162,6 +224,53 @@ mod tests {
         assert_eq!(c.kind, Some(PlanKind::ActionMonth));
         assert_eq!(c.lang, Lang::En);
         assert_eq!(c.namespace, "truong-hb");
+        assert_eq!(c.offset_top, 58);
+        assert_eq!(c.catalogue.as_deref(), Some("danh-muc-2027.json"));
+    }
+
+    #[test]
+    fn offset_top_takes_whole_pixels_up_to_the_limit() {
+        let (c, p) = EmbedConfig::from_pairs([("offset-top", " 60 ")]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.offset_top, 60);
+        for bad in ["-4", "12.5", "1em", "401", "cao"] {
+            let (c, p) = EmbedConfig::from_pairs([("offset-top", bad)]);
+            assert_eq!(c.offset_top, 0, "{bad}");
+            assert!(
+                matches!(
+                    &p[..],
+                    [ConfigProblem::BadValue {
+                        name: "offset-top",
+                        ..
+                    }]
+                ),
+                "{bad}: {p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn catalogue_must_be_a_json_file_over_http() {
+        for ok in [
+            "danh-muc.json",
+            "/kehoach/danh-muc.json",
+            "https://truong.edu.vn/dm.json?v=2",
+        ] {
+            assert_eq!(
+                EmbedConfig::from_pairs([("catalogue", ok)]).1,
+                vec![],
+                "{ok}"
+            );
+        }
+        for bad in [
+            "javascript:alert(1)//.json",
+            "danh-muc.txt",
+            "data:application/json,{}",
+            "a b.json",
+        ] {
+            let (c, p) = EmbedConfig::from_pairs([("catalogue", bad)]);
+            assert_eq!((c.catalogue, p.len()), (None, 1), "{bad}");
+        }
     }
 
     #[test]

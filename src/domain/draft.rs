@@ -9,7 +9,7 @@
 //! overwrites data it does not understand). Every plan that comes out of this
 //! module has been through [`Plan::normalize`].
 //!
-//! The browser adapter (`browser/storage.rs`) owns the actual `localStorage`
+//! The browser adapter (`browser/storage/`) owns the actual `localStorage`
 //! calls; it uses the key names, the draft index and the errors defined here.
 //!
 //! Schema history:

@@ -13,11 +13,11 @@ use crate::app::components::list::{
 };
 use crate::app::components::list::{row_text, Described};
 use crate::app::Editor;
-use crate::domain::catalogue::{self, Group, Status};
+use crate::domain::catalogue::{Group, Status};
 use crate::domain::checklist::{CitationPart, FieldRef};
 use crate::domain::citation::{parse_citation, split_citations, CitationError};
 use crate::domain::nd30::{basis_paragraph, citation_short};
-use crate::domain::strings::S;
+use crate::domain::strings::{Lang, S};
 use crate::domain::templates::lead_in_for;
 use crate::domain::text::clean;
 use crate::domain::{BasisVerb, Citation, Date, DocType, ItemId};
@@ -27,9 +27,6 @@ use leptos::prelude::*;
 const PASTE_ID: &str = "kh-basis-paste";
 /// Id of the catalogue picker.
 const CATALOGUE_ID: &str = "kh-basis-catalogue";
-
-/// The catalogue's groups, in the picker's order.
-const GROUPS: [Group; 4] = [Group::Law, Group::Programme, Group::Education, Group::Party];
 
 /// DOM id prefix of a row's move/delete buttons.
 fn actions_id(id: ItemId) -> String {
@@ -420,7 +417,10 @@ fn CataloguePicker() -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let added = RwSignal::new(None::<String>);
     let add = move |_| {
-        let Some(entry) = catalogue::by_id(&chosen.get_untracked()) else {
+        let entry = ed
+            .catalogue
+            .with_untracked(|cat| cat.by_id(&chosen.get_untracked()).cloned());
+        let Some(entry) = entry else {
             focus_later(CATALOGUE_ID.to_string());
             return;
         };
@@ -432,7 +432,7 @@ fn CataloguePicker() -> impl IntoView {
         });
         added.set(Some(label));
     };
-    let status_label = move |s: Status| match s {
+    let status_label = move |s: &Status| match s {
         Status::Replaced { .. } => Some(S::BasisCatalogueReplaced),
         Status::Ended => Some(S::BasisCatalogueEnded),
         _ => None,
@@ -440,7 +440,15 @@ fn CataloguePicker() -> impl IntoView {
     view! {
         <div class="kh-tool">
             <label class="kh-label" for=CATALOGUE_ID>{move || ed.t(S::BasisCatalogueLabel)}</label>
-            <p class="kh-help" id="kh-basis-catalogue-help">{move || ed.t(S::BasisCatalogueHelp)}</p>
+            <p class="kh-help" id="kh-basis-catalogue-help">
+                {move || ed.t(S::BasisCatalogueHelp)}
+                " "
+                {move || {
+                    ed.catalogue
+                        .with(|c| if ed.lang.get() == Lang::En { c.updated_en() } else { c.updated_vi() })
+                }}
+                "."
+            </p>
             <select
                 id=CATALOGUE_ID
                 class="kh-input"
@@ -450,31 +458,40 @@ fn CataloguePicker() -> impl IntoView {
                 <option value="" selected=move || chosen.with(String::is_empty)>
                     {move || ed.t(S::BasisCatalogueNone)}
                 </option>
-                {GROUPS
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <optgroup label=g.title_vi()>
-                                {catalogue::entries()
-                                    .iter()
-                                    .filter(|e| e.group == g)
-                                    .map(|e| {
-                                        let note = status_label(e.status);
-                                        let text = move || match note {
-                                            Some(n) => format!("{} ({})", e.label(), ed.t(n)),
-                                            None => e.label(),
-                                        };
-                                        view! {
-                                            <option value=e.id selected=move || chosen.with(|c| c == e.id)>
-                                                {text}
-                                            </option>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </optgroup>
-                        }
-                    })
-                    .collect_view()}
+                {move || {
+                    let en = ed.lang.get() == Lang::En;
+                    ed.catalogue
+                        .with(|cat| {
+                            Group::ALL
+                                .into_iter()
+                                .map(|g| {
+                                    let title = if en { g.title_en() } else { g.title_vi() };
+                                    let options = cat
+                                        .entries()
+                                        .iter()
+                                        .filter(|e| e.group == g)
+                                        .map(|e| {
+                                            let text = match status_label(&e.status) {
+                                                Some(n) => format!("{} ({})", e.label(), ed.t(n)),
+                                                None => e.label(),
+                                            };
+                                            let id = e.id.clone();
+                                            let value = e.id.clone();
+                                            view! {
+                                                <option
+                                                    value=value
+                                                    selected=move || chosen.with(|c| *c == id)
+                                                >
+                                                    {text}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view();
+                                    view! { <optgroup label=title>{options}</optgroup> }
+                                })
+                                .collect_view()
+                        })
+                }}
             </select>
             <button type="button" class="kh-button kh-button-small kh-tool-button" on:click=add>
                 {move || ed.t(S::SuggestionAdd)}

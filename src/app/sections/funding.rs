@@ -16,7 +16,14 @@ pub fn FundingEditor() -> impl IntoView {
     let ed = Editor::get();
     let value = ed.slice(|p| p.funding.clone());
     let set_value = Callback::new(move |v: String| ed.edit(|p| p.funding = clean(&v)));
-    let texts = ed.slice(|p| suggested_texts(SuggestionKind::Funding, p.kind, p.level));
+    let texts = ed.slice(|p| {
+        suggested_texts(
+            SuggestionKind::Funding,
+            p.kind,
+            p.level,
+            crate::app::admin_map(p),
+        )
+    });
     let items = Signal::derive(move || texts.with(|t| t.iter().map(|s| s.to_string()).collect()));
     let added = Signal::derive(move || {
         value.with(|v| texts.with(|t| t.iter().map(|s| v.contains(s)).collect()))

@@ -19,11 +19,24 @@ pub fn PurposesEditor() -> impl IntoView {
     let set_theme = Callback::new(move |v: String| ed.edit(|p| p.theme = clean(&v)));
     let purposes = ed.slice(|p| p.purposes.clone());
     let set_purposes = Callback::new(move |v: Vec<String>| ed.edit(|p| p.purposes = v));
-    let purpose_sugg = ed.slice(|p| suggested_texts(SuggestionKind::Purpose, p.kind, p.level));
+    let purpose_sugg = ed.slice(|p| {
+        suggested_texts(
+            SuggestionKind::Purpose,
+            p.kind,
+            p.level,
+            crate::app::admin_map(p),
+        )
+    });
     let requirements = ed.slice(|p| p.requirements.clone());
     let set_requirements = Callback::new(move |v: Vec<String>| ed.edit(|p| p.requirements = v));
-    let requirement_sugg =
-        ed.slice(|p| suggested_texts(SuggestionKind::Requirement, p.kind, p.level));
+    let requirement_sugg = ed.slice(|p| {
+        suggested_texts(
+            SuggestionKind::Requirement,
+            p.kind,
+            p.level,
+            crate::app::admin_map(p),
+        )
+    });
     // The theme leads an Action Month plan; in other plans it is optional
     // and comes last.
     let month_first = ed.slice(|p| p.kind == crate::domain::PlanKind::ActionMonth);

@@ -24,7 +24,14 @@ pub fn RecipientsEditor() -> impl IntoView {
     let ed = Editor::get();
     let items = ed.slice(|p| p.recipients.clone());
     let set_items = Callback::new(move |v: Vec<String>| ed.edit(|p| p.recipients = v));
-    let sugg = ed.slice(|p| suggested_texts(SuggestionKind::Recipient, p.kind, p.level));
+    let sugg = ed.slice(|p| {
+        suggested_texts(
+            SuggestionKind::Recipient,
+            p.kind,
+            p.level,
+            crate::app::admin_map(p),
+        )
+    });
     let archive = ed.slice(|p| p.archive_units.clone());
     let set_archive = Callback::new(move |v: String| ed.edit(|p| p.archive_units = clean(&v)));
     let lines = ed.slice(|p| recipients_lines(&p.recipients, &p.archive_units));

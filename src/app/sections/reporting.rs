@@ -93,7 +93,14 @@ pub fn ReportingEditor() -> impl IntoView {
     );
     let days = ed.slice(|p| key_days(p.period));
 
-    let suggestions = ed.slice(|p| suggested_reports(p.kind, p.level, p.period.first_year()));
+    let suggestions = ed.slice(|p| {
+        suggested_reports(
+            p.kind,
+            p.level,
+            p.period.first_year(),
+            crate::app::admin_map(p),
+        )
+    });
     let sugg_items = Signal::derive(move || {
         suggestions.with(|s| s.iter().map(suggestion_text).collect::<Vec<_>>())
     });

@@ -1,9 +1,13 @@
-//! The printable HTML backend: one standalone page, no script, no external
-//! resource, every user string escaped.
+//! The HTML backend: one standalone printable page, no script, no external
+//! resource, every user string escaped; and the same elements for the print
+//! view, which builds them as DOM nodes (`browser::print`).
 //!
-//! Sizes and spacing come from the [`Doc`] (inline `style` per paragraph,
-//! the same [`Para::css`] the editor preview uses); the page's own
-//! `<style>` only sets the paper, the font and the two-column grids.
+//! [`elements`] turns the [`Doc`] into [`Element`]s once: tag, class and
+//! inline style per block, the styles written here from the layout's typed
+//! values. [`doc_to_html_page`] writes them as markup; the print view
+//! creates them node by node, so the printout and the downloadable page
+//! cannot differ. The page's own `<style>` only sets the paper, the font
+//! and the two-column grids.
 //!
 //! Page numbers: Decree 30 wants them from page 2 on, centred in the top
 //! margin. Plain CSS can only do that with `@page` margin boxes
@@ -16,7 +20,9 @@
 //! plan's page count: restarting the page counter per appendix is not
 //! supported by browsers.
 
-use crate::domain::export::layout::{layout, Block, Columns, Doc, Para, Run, Space};
+use crate::domain::export::layout::{
+    layout, Align, Block, Columns, Doc, Para, Points, Rule, Run, Space, Twips,
+};
 use crate::domain::plan::Plan;
 use std::fmt::Write as _;
 
@@ -45,6 +51,31 @@ body { font-family: "Times New Roman", "Liberation Serif", Times, serif; color: 
 }
 "#;
 
+/// Class of the element that holds the whole document.
+pub const DOC_CLASS: &str = "kh-doc";
+
+/// One element of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element<'a> {
+    /// `p`, `h1`–`h3` or `div`.
+    pub tag: &'static str,
+    pub class: String,
+    /// Inline style, `property:value` declarations joined by `;`; empty
+    /// for none.
+    pub style: String,
+    pub content: Content<'a>,
+}
+
+/// What an element holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Content<'a> {
+    /// Text runs, on the element's line: `<b>` and `<i>` around the bold
+    /// and italic ones.
+    Runs(&'a [Run]),
+    /// Child elements, one per line.
+    Elements(Vec<Element<'a>>),
+}
+
 /// The plan as a standalone printable HTML page.
 pub fn to_html_page(plan: &Plan) -> String {
     doc_to_html_page(&layout(plan))
@@ -62,7 +93,7 @@ pub fn doc_to_html_page(doc: &Doc) -> String {
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(out, "<title>{}</title>", escape(&title));
     let _ = writeln!(out, "<style>\n{PAGE_CSS}</style>\n</head>\n<body>");
-    out.push_str("<main class=\"kh-doc\">\n");
+    let _ = writeln!(out, "<main class=\"{DOC_CLASS}\">");
     out.push_str(&doc_body(doc));
     out.push_str("</main>\n</body>\n</html>\n");
     out
@@ -71,95 +102,171 @@ pub fn doc_to_html_page(doc: &Doc) -> String {
 /// The document's blocks as HTML elements, without the page around them.
 pub fn doc_body(doc: &Doc) -> String {
     let mut out = String::new();
-    for b in &doc.blocks {
-        block(&mut out, b);
+    for element in elements(doc) {
+        write_element(&mut out, &element);
     }
     out
 }
 
-fn block(out: &mut String, b: &Block) {
-    match b {
-        Block::Para(p) => para(out, p),
-        Block::Rule(r) => {
-            let _ = writeln!(
-                out,
-                "<div class=\"{}\" style=\"{}\"></div>",
-                r.kind.class(),
-                r.css()
-            );
-        }
-        Block::Space(s) => space(out, s),
-        Block::Columns(c) => columns(out, c),
+/// The document's blocks as elements, in reading order.
+pub fn elements(doc: &Doc) -> Vec<Element<'_>> {
+    doc.blocks.iter().map(element).collect()
+}
+
+fn element(block: &Block) -> Element<'_> {
+    match block {
+        Block::Para(p) => Element {
+            tag: match p.kind.heading_level() {
+                Some(1) => "h1",
+                Some(2) => "h2",
+                Some(3) => "h3",
+                _ => "p",
+            },
+            class: p.kind.class().to_string(),
+            style: para_style(p),
+            content: Content::Runs(&p.runs),
+        },
+        Block::Rule(r) => empty_div(r.kind.class().to_string(), rule_style(r)),
+        Block::Space(s) => empty_div(s.kind.class().to_string(), space_style(s)),
+        Block::Columns(c) => Element {
+            tag: "div",
+            class: format!("kh-columns {}", c.kind.class()),
+            style: grid_columns(c),
+            content: Content::Elements(
+                c.rows
+                    .iter()
+                    .flatten()
+                    .map(|cell| Element {
+                        tag: "div",
+                        class: "kh-cell".to_string(),
+                        style: String::new(),
+                        content: Content::Elements(cell.iter().map(element).collect()),
+                    })
+                    .collect(),
+            ),
+        },
     }
 }
 
-fn para(out: &mut String, p: &Para) {
-    let tag = match p.kind.heading_level() {
-        Some(1) => "h1",
-        Some(2) => "h2",
-        Some(3) => "h3",
-        _ => "p",
-    };
-    let mut style = p.css();
+fn empty_div<'a>(class: String, style: String) -> Element<'a> {
+    Element {
+        tag: "div",
+        class,
+        style,
+        content: Content::Runs(&[]),
+    }
+}
+
+/// A paragraph's size, alignment, spacing and first-line indent as CSS
+/// declarations, the lengths written by `points` and `indent`: print units
+/// here, the preview's scaled units in the editor.
+pub fn paragraph_css(
+    p: &Para,
+    points: impl Fn(Points) -> String,
+    indent: impl Fn(Twips) -> String,
+) -> String {
+    let mut css = format!(
+        "font-size:{};text-align:{};margin:{} 0 {} 0",
+        points(p.size),
+        text_align(p.align),
+        points(p.space_before),
+        points(p.space_after)
+    );
+    if p.first_line_indent > Twips(0) {
+        css.push_str(";text-indent:");
+        css.push_str(&indent(p.first_line_indent));
+    }
+    css
+}
+
+/// The paragraph in print units, and the page-break rules the .docx
+/// expresses as paragraph properties.
+fn para_style(p: &Para) -> String {
+    let mut css = paragraph_css(p, points, centimetres);
     if p.keep_next {
-        style.push_str(";break-after:avoid;page-break-after:avoid");
+        css.push_str(";break-after:avoid;page-break-after:avoid");
     }
     if p.page_break_before {
-        style.push_str(";break-before:page;page-break-before:always");
+        css.push_str(";break-before:page;page-break-before:always");
     }
-    let _ = write!(
-        out,
-        "<{tag} class=\"{}\" style=\"{style}\">",
-        p.kind.class()
-    );
-    for r in &p.runs {
-        run(out, r);
-    }
-    let _ = writeln!(out, "</{tag}>");
+    css
 }
 
-fn run(out: &mut String, r: &Run) {
-    let text = escape(&r.text);
-    match (r.bold, r.italic) {
-        (true, true) => {
-            let _ = write!(out, "<b><i>{text}</i></b>");
-        }
-        (true, false) => {
-            let _ = write!(out, "<b>{text}</b>");
-        }
-        (false, true) => {
-            let _ = write!(out, "<i>{text}</i>");
-        }
-        (false, false) => out.push_str(&text),
+/// Width in points, centred, a 0.75 pt solid line (the .docx border's
+/// weight).
+fn rule_style(r: &Rule) -> String {
+    format!(
+        "width:{:.1}pt;border-top:0.75pt solid #000;margin:2pt auto {} auto",
+        r.length.points(),
+        points(r.space_after)
+    )
+}
+
+/// The height of the empty lines: single spacing in Times is about 1.15 of
+/// the font size per line.
+fn space_style(s: &Space) -> String {
+    let height = f64::from(s.lines) * f64::from(s.size.0) * 1.15;
+    format!("height:{height:.1}pt")
+}
+
+/// The CSS `text-align` value of an alignment.
+fn text_align(align: Align) -> &'static str {
+    match align {
+        Align::Left => "left",
+        Align::Center => "center",
+        Align::Justify => "justify",
     }
 }
 
-fn space(out: &mut String, s: &Space) {
-    let _ = writeln!(
-        out,
-        "<div class=\"{}\" style=\"{}\"></div>",
-        s.kind.class(),
-        s.css()
-    );
+/// A grid container's column widths as percentages.
+pub fn grid_columns(c: &Columns) -> String {
+    let total = c.widths.iter().map(|w| w.0).sum::<u32>().max(1);
+    let left = f64::from(c.widths[0].0) * 100.0 / f64::from(total);
+    format!("grid-template-columns:{left:.2}% {:.2}%", 100.0 - left)
 }
 
-fn columns(out: &mut String, c: &Columns) {
-    let _ = writeln!(
-        out,
-        "<div class=\"kh-columns {}\" style=\"{}\">",
-        c.kind.class(),
-        c.css()
-    );
-    for row in &c.rows {
-        for cell in row {
-            out.push_str("<div class=\"kh-cell\">\n");
-            for b in cell {
-                block(out, b);
+fn points(size: Points) -> String {
+    format!("{}pt", size.0)
+}
+
+/// A length in centimetres, two decimals at most ("1.27cm").
+fn centimetres(length: Twips) -> String {
+    let cm = format!("{:.2}", f64::from(length.0) * 2.54 / 1440.0);
+    format!("{}cm", cm.trim_end_matches('0').trim_end_matches('.'))
+}
+
+fn write_element(out: &mut String, element: &Element) {
+    let _ = write!(out, "<{} class=\"{}\"", element.tag, element.class);
+    if !element.style.is_empty() {
+        let _ = write!(out, " style=\"{}\"", element.style);
+    }
+    out.push('>');
+    match &element.content {
+        Content::Runs(runs) => {
+            for r in *runs {
+                write_run(out, r);
             }
-            out.push_str("</div>\n");
+        }
+        Content::Elements(children) => {
+            out.push('\n');
+            for child in children {
+                write_element(out, child);
+            }
         }
     }
-    out.push_str("</div>\n");
+    let _ = writeln!(out, "</{}>", element.tag);
+}
+
+fn write_run(out: &mut String, r: &Run) {
+    let (open, close) = match (r.bold, r.italic) {
+        (true, true) => ("<b><i>", "</i></b>"),
+        (true, false) => ("<b>", "</b>"),
+        (false, true) => ("<i>", "</i>"),
+        (false, false) => ("", ""),
+    };
+    out.push_str(open);
+    out.push_str(&escape(&r.text));
+    out.push_str(close);
 }
 
 /// Escapes text for HTML content and attribute values, and drops control
@@ -192,5 +299,11 @@ mod tests {
             escape("<a href=\"x\">'&'</a>\u{0}\u{1b}"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
+    }
+
+    #[test]
+    fn the_first_line_indent_prints_in_centimetres() {
+        assert_eq!(centimetres(Twips(720)), "1.27cm");
+        assert_eq!(centimetres(Twips(1440)), "2.54cm");
     }
 }

@@ -62,7 +62,7 @@ pub(super) fn basis(ctx: &mut Ctx) {
             .iter()
             .map(|&(rule, part, written)| (rule, has_part(c, part) == written, part));
         let dates = c.date.zip(ctx.date);
-        let mismatches = crate::domain::catalogue::check_citation(c, catalogue_year);
+        let mismatches = ctx.catalogue.check(c, catalogue_year);
 
         // The usual case: nothing to say, so no label to build.
         let clean = checks.clone().all(|(_, ok, _)| ok)

@@ -16,6 +16,7 @@ use super::field::{AssignmentPart, FieldRef, ReportPart, TargetPart, TaskPart};
 use super::rules::RuleId;
 use super::scan::{self, Folder, Scope, Scopes};
 use super::Finding;
+use crate::domain::catalogue::Catalogue;
 use crate::domain::date::Date;
 use crate::domain::plan::{Period, Plan};
 use crate::domain::section::SectionId;
@@ -31,6 +32,8 @@ pub(super) struct Tally {
 /// State of one evaluation.
 pub(super) struct Ctx<'p> {
     pub plan: &'p Plan,
+    /// The documents citations are checked against.
+    pub catalogue: &'p Catalogue,
     pub findings: Vec<Finding>,
     /// Per rule, per section (`SectionId as usize`). A pass counts in the
     /// rule's home section; a failure in the section of the field the
@@ -54,12 +57,13 @@ type Args<'a> = &'a [(&'a str, &'a str)];
 pub(super) const SECTIONS: usize = SectionId::ALL.len();
 
 impl<'p> Ctx<'p> {
-    pub(super) fn new(plan: &'p Plan) -> Ctx<'p> {
+    pub(super) fn new(plan: &'p Plan, catalogue: &'p Catalogue) -> Ctx<'p> {
         let mut folder = Folder::default();
         let subject_scopes = scan::scopes(folder.fold(&plan.title.subject));
         let period = period_scope(plan.period);
         Ctx {
             plan,
+            catalogue,
             findings: Vec::new(),
             tally: [[Tally::default(); SECTIONS]; RuleId::COUNT],
             folder,
@@ -131,6 +135,7 @@ pub(super) fn run(ctx: &mut Ctx) {
     appendices::appendices(ctx, &corpus);
     cross::cross_text(ctx, &corpus);
     abbreviations::abbreviations(ctx);
+    administrative_map::administrative_map(ctx);
 }
 
 fn blank(s: &str) -> bool {
@@ -214,6 +219,7 @@ fn scope_bounds(s: Scope) -> Option<(Date, Date)> {
 }
 
 mod abbreviations;
+mod administrative_map;
 mod appendices;
 mod basis;
 mod closing;

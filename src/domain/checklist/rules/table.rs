@@ -432,6 +432,16 @@ rules! {
         "Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới diễn ra từ ngày 15/11 đến ngày 15/12 hằng năm. Hãy kiểm tra lại ngày đã ghi.",
         "The Action Month is given as {from} to {to}; it runs from 15/11 to 15/12 every year.";
 
+    // ----- X12: the two-level local government (since 1/7/2025) ----------
+    X12AbolishedBody: "X12.abolished-body", "X12", Header, W, Problem,
+        "{place} ghi “{text}”: {body} không còn từ ngày 01/7/2025.",
+        "Từ ngày 01/7/2025 không còn cấp huyện và Phòng Giáo dục và Đào tạo. Trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường, đặc khu quản lý (tham mưu là Phòng Văn hóa - Xã hội); trường trung học phổ thông do Sở Giáo dục và Đào tạo quản lý. Hãy ghi cơ quan hiện nay. Nếu đây là kế hoạch ban hành trước ngày 01/7/2025, hãy ghi đúng ngày ban hành.",
+        "{place_en} reads “{text}”: {body_en} no longer exists since 1 July 2025.";
+    X12PhongLevel: "X12.phong-level", "X12", Header, W, Problem,
+        "Kế hoạch được lập với cấp ban hành “Phòng Giáo dục và Đào tạo”, nhưng Phòng Giáo dục và Đào tạo không còn từ ngày 01/7/2025.",
+        "Việc của Phòng Giáo dục và Đào tạo đã chuyển cho Sở Giáo dục và Đào tạo và Ủy ban nhân dân xã, phường (Phòng Văn hóa - Xã hội). Nếu đây là kế hoạch cũ, hãy ghi đúng ngày ban hành (trước 01/7/2025); nếu là kế hoạch mới, hãy chọn cấp ban hành hiện nay.",
+        "The plan is issued as a district education office (Phòng GD&ĐT), which no longer exists since 1 July 2025.";
+
     // ----- X9: abbreviations ---------------------------------------------------------
     X9BdgSpelling: "X9.bdg-spelling", "X9", Tasks, H, Problem,
         "Chữ viết tắt “BDG” thiếu chữ “Đ”.",

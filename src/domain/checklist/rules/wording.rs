@@ -9,7 +9,8 @@ pub(crate) fn parent_body_example(level: IssuerLevel) -> &'static str {
         IssuerLevel::Phong => "Với Phòng Giáo dục và Đào tạo, cơ quan chủ quản là Ủy ban nhân dân quận, huyện (thị xã, thành phố thuộc tỉnh).",
         IssuerLevel::CaoDang => "Ghi cơ quan quản lý trực tiếp nhà trường, ví dụ Ủy ban nhân dân tỉnh hoặc bộ, ngành chủ quản.",
         IssuerLevel::BanVstbpn => "Với Ban vì sự tiến bộ của phụ nữ, dòng trên là tên cơ quan, trường có Ban.",
-        _ => "Ghi cơ quan quản lý trực tiếp nhà trường theo thực tế ở địa phương, ví dụ Phòng Giáo dục và Đào tạo hoặc Ủy ban nhân dân xã, phường.",
+        IssuerLevel::Thpt => "Ghi cơ quan quản lý trực tiếp nhà trường: với trường trung học phổ thông là Sở Giáo dục và Đào tạo.",
+        _ => "Ghi cơ quan quản lý trực tiếp nhà trường: từ ngày 01/7/2025 là Ủy ban nhân dân xã, phường hoặc đặc khu (trường trung học phổ thông: Sở Giáo dục và Đào tạo); trước đó là Phòng Giáo dục và Đào tạo.",
     }
 }
 
@@ -20,14 +21,15 @@ pub(crate) fn superior_example(level: IssuerLevel) -> &'static str {
         IssuerLevel::Phong => "thường là kế hoạch của Ủy ban nhân dân quận, huyện hoặc hướng dẫn của Sở Giáo dục và Đào tạo",
         IssuerLevel::BanVstbpn => "thường là kế hoạch của cơ quan, trường hoặc của Ban vì sự tiến bộ của phụ nữ cấp trên",
         IssuerLevel::CaoDang => "thường là kế hoạch của Ủy ban nhân dân tỉnh hoặc của cơ quan chủ quản",
-        _ => "thường là kế hoạch của Phòng hoặc Sở Giáo dục và Đào tạo, hoặc của Ban vì sự tiến bộ của phụ nữ ngành",
+        IssuerLevel::Thpt => "thường là kế hoạch hoặc hướng dẫn của Sở Giáo dục và Đào tạo, hoặc kế hoạch của Ủy ban nhân dân tỉnh",
+        _ => "thường là kế hoạch của Ủy ban nhân dân xã, phường và hướng dẫn của Sở Giáo dục và Đào tạo (trước ngày 01/7/2025: kế hoạch của Phòng Giáo dục và Đào tạo)",
     }
 }
 
 /// Typical roles of "Tổ chức thực hiện", by issuer level (PLAN_CHECKLIST §6).
 pub(crate) fn roles_example(level: IssuerLevel) -> &'static str {
     match level {
-        IssuerLevel::So => "Ví dụ: Văn phòng Sở, các phòng chuyên môn, các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc, Công đoàn ngành.",
+        IssuerLevel::So => "Ví dụ: Văn phòng Sở, các phòng chuyên môn, các đơn vị trực thuộc, Công đoàn ngành.",
         IssuerLevel::Phong => "Ví dụ: Phòng Giáo dục và Đào tạo, thủ trưởng các cơ sở giáo dục, các cơ sở giáo dục.",
         IssuerLevel::MamNon => "Ví dụ: Hiệu trưởng, Phó Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, các tổ chuyên môn, giáo viên, nhân viên.",
         IssuerLevel::Thpt => "Ví dụ: Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, Đoàn trường, giáo viên chủ nhiệm.",
