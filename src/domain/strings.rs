@@ -5,10 +5,10 @@
 //! end-to-end tests read the same table (exported as JSON by the native CLI)
 //! instead of hard-coding copy.
 //!
-//! The table also holds the text of every error the user can meet (the
-//! `Err…` keys; an error enum declared with `error_enum!`, in `errors.rs`,
-//! names its variants' keys, gets `message(lang)`, and displays as the
-//! Vietnamese), and this module gives the checklist's [`Finding::message`]
+//! A second table, [`ErrorText`], holds the text of every error the user
+//! can meet: an error enum declared with `error_enum!` (in `errors.rs`)
+//! names its variants' keys, gets `message(lang)` and displays as the
+//! Vietnamese. This module also gives the checklist's [`Finding::message`]
 //! and [`Severity::label`]. Texts may hold `{placeholders}`, filled by
 //! [`fill`].
 
@@ -17,9 +17,6 @@ use crate::domain::plan::{IssuerLevel, PlanKind};
 use crate::domain::section::SectionId;
 use serde::{Deserialize, Serialize};
 use std::fmt::{self, Write as _};
-
-mod errors;
-pub(crate) use errors::error_enum;
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -47,40 +44,48 @@ impl Lang {
 }
 
 macro_rules! strings {
-    ($($key:ident => $vi:expr, $en:expr;)*) => {
-        /// A user-facing string.
+    (
+        $(#[$doc:meta])*
+        enum $table:ident;
+        mod $texts:ident;
+        $($key:ident => $vi:expr, $en:expr;)*
+    ) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum S { $($key),* }
+        pub enum $table { $($key),* }
 
-        impl S {
+        impl $table {
             /// Every string, for export to the tests.
-            pub const ALL: &'static [S] = &[$(S::$key),*];
+            pub const ALL: &'static [$table] = &[$($table::$key),*];
 
             /// The key's name, as the tests see it.
             pub fn key(self) -> &'static str {
-                match self { $(S::$key => stringify!($key)),* }
+                match self { $($table::$key => stringify!($key)),* }
             }
 
             /// The text in a language.
             pub fn t(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((S::$key, Lang::Vi) => $vi, (S::$key, Lang::En) => $en,)*
+                    $(($table::$key, Lang::Vi) => $vi, ($table::$key, Lang::En) => $en,)*
                 }
             }
         }
 
-        /// Each text as a constant (Vietnamese, English), named as its key:
-        /// code that names one text (an error enum's) links only that text,
-        /// not the whole table; the export worker names two. (Most are named
-        /// only through [`S`].)
+        /// Each text as a constant (Vietnamese, English) named as its key,
+        /// so that code naming one text links that text only.
         #[allow(non_upper_case_globals, dead_code)]
-        pub(crate) mod text {
+        pub(crate) mod $texts {
             $(pub(crate) const $key: (&str, &str) = ($vi, $en);)*
         }
     };
 }
 
-/// The text of a [`text`] constant in a language.
+// After `strings!`, which it uses for the error texts' table.
+mod errors;
+pub use errors::ErrorText;
+pub(crate) use errors::{error_enum, error_text};
+
+/// A text constant (of [`text`] or [`error_text`]) in a language.
 pub(crate) fn pick(text: (&'static str, &'static str), lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => text.0,
@@ -88,32 +93,23 @@ pub(crate) fn pick(text: (&'static str, &'static str), lang: Lang) -> &'static s
     }
 }
 
-impl S {
-    /// The text in a language with its `{placeholders}` filled from `args`.
-    pub fn fill<V: fmt::Display>(self, lang: Lang, args: &[(&str, V)]) -> String {
-        fill(self.t(lang), args)
-    }
-}
-
 /// Fills `{key}` placeholders from `args`; unknown keys are left as written.
 pub fn fill<V: fmt::Display>(template: &str, args: &[(&str, V)]) -> String {
-    if !template.contains('{') {
-        return template.to_string();
-    }
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(i) = rest.find('{') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let value = after.find('}').and_then(|j| {
-            let key = &after[..j];
-            args.iter().find(|(k, _)| *k == key).map(|(_, v)| (v, j))
-        });
+    // `split_once` rather than slicing at found indices: no char-boundary
+    // panic path, which would pull the panic formatting into every module
+    // that shows an error.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let value = after
+            .split_once('}')
+            .and_then(|(key, tail)| args.iter().find(|(k, _)| *k == key).map(|(_, v)| (v, tail)));
         match value {
-            Some((v, j)) => {
+            Some((v, tail)) => {
                 // Writing into a String cannot fail.
                 let _ = write!(out, "{v}");
-                rest = &after[j + 1..];
+                rest = tail;
             }
             None => {
                 out.push('{');
@@ -126,6 +122,9 @@ pub fn fill<V: fmt::Display>(template: &str, args: &[(&str, V)]) -> String {
 }
 
 strings! {
+    /// A user-facing string of the interface.
+    enum S;
+    mod text;
     AppName => "Soạn Kế hoạch bình đẳng giới", "Gender equality plan builder";
     AppTagline => "Đúng thể thức Nghị định 30/2020/NĐ-CP, soạn ngay trên trình duyệt, không gửi dữ liệu đi đâu.",
         "Laid out to Decree 30/2020, written in your browser; nothing leaves it.";
@@ -144,107 +143,6 @@ strings! {
     SecRecipients => "Nơi nhận", "Recipients";
     SecSignature => "Chữ ký", "Signature";
     SecAppendices => "Phụ lục", "Appendices";
-    // Error texts (`#[error]`/`message(lang)` of the error enums; `{…}` filled in)
-    // domain/draft.rs: a stored draft, the draft list, an imported file
-    ErrDraftEmpty => "Bản nháp trống: không có dữ liệu nào được lưu.",
-        "The draft is empty: no data was saved.";
-    ErrDraftInvalidJson => "Bản nháp bị hỏng và không đọc được (lỗi dữ liệu ở dòng {line}, cột {column}); có thể việc lưu đã bị ngắt giữa chừng.",
-        "The draft is damaged and cannot be read (data error at line {line}, column {column}); saving may have been interrupted.";
-    ErrDraftWrongShape => "Bản nháp không đúng cấu trúc dữ liệu của ứng dụng: {detail}.",
-        "The draft does not have the app's data structure: {detail}.";
-    ErrDraftTooNew => "Bản nháp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu {found}); hãy cập nhật trang hoặc mở bằng phiên bản mới.",
-        "The draft was made by a newer version of the app (data version {found}); reload the page or open it with the new version.";
-    ErrIndexEmpty => "Danh sách bản nháp trống: không có dữ liệu nào được lưu.",
-        "The list of drafts is empty: no data was saved.";
-    ErrIndexInvalidJson => "Danh sách bản nháp bị hỏng và không đọc được (lỗi dữ liệu ở dòng {line}, cột {column}); các bản nháp đã lưu vẫn còn nguyên.",
-        "The list of drafts is damaged and cannot be read (data error at line {line}, column {column}); the saved drafts themselves are intact.";
-    ErrIndexWrongShape => "Danh sách bản nháp không đúng cấu trúc dữ liệu của ứng dụng: {detail}.",
-        "The list of drafts does not have the app's data structure: {detail}.";
-    ErrIndexTooNew => "Danh sách bản nháp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu {found}); hãy cập nhật trang hoặc mở bằng phiên bản mới.",
-        "The list of drafts was made by a newer version of the app (data version {found}); reload the page or open it with the new version.";
-    ErrIndexPartlyUnreadable => "Có {skipped} mục trong danh sách bản nháp bị hỏng hoặc trùng lặp nên đã được bỏ qua; các bản nháp còn lại vẫn nguyên vẹn.",
-        "{skipped} entries of the list of drafts were damaged or repeated and were skipped; the other drafts are intact.";
-    ErrImportTooLarge => "Tệp quá lớn ({size}); tệp bản nháp chỉ được tối đa {max}.",
-        "The file is too large ({size}); a draft file may be at most {max}.";
-    ErrImportEmpty => "Tệp trống, không có dữ liệu.", "The file is empty: it holds no data.";
-    ErrImportDocx => "Đây là tệp Word (.docx) hoặc tệp nén, không phải tệp bản nháp. Hãy chọn tệp bản nháp .json đã tải về từ ứng dụng.",
-        "This is a Word file (.docx) or a compressed file, not a draft file. Choose a .json draft file downloaded from the app.";
-    ErrImportNotText => "Tệp không phải là tệp văn bản (có vẻ là ảnh, PDF hay tệp nhị phân khác). Hãy chọn tệp bản nháp .json đã tải về từ ứng dụng.",
-        "The file is not a text file (it looks like an image, a PDF or another binary file). Choose a .json draft file downloaded from the app.";
-    ErrImportInvalidJson => "Tệp không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}); có thể tệp đã bị sửa tay hoặc chưa tải về hết.",
-        "The file is not valid JSON (error at line {line}, column {column}); it may have been edited by hand or not fully downloaded.";
-    ErrImportNotOurs => "Tệp JSON này không phải là bản nháp của ứng dụng soạn kế hoạch bình đẳng giới.",
-        "This JSON file is not a draft of the gender equality plan builder.";
-    ErrImportTooNew => "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu {found}); hãy cập nhật trang rồi nhập lại tệp.",
-        "The file was made by a newer version of the app (data version {found}); reload the page, then import the file again.";
-    ErrImportWrongShape => "Tệp không đúng cấu trúc bản nháp: {detail}. Chưa có bản nháp nào được nhập.",
-        "The file does not have the structure of a draft: {detail}. No draft was imported.";
-    ErrImportNoDrafts => "Tệp không chứa bản nháp nào.", "The file holds no draft.";
-    // domain/citation.rs, date.rs, config.rs, export/docx.rs
-    ErrCitationEmpty => "Chưa có nội dung: hãy dán hoặc gõ một văn bản, ví dụ “Kế hoạch số 865/KH-UBND ngày 12/4/2022 của UBND tỉnh Cao Bằng”.",
-        "Nothing to read yet: paste or type one document, for example “Kế hoạch số 865/KH-UBND ngày 12/4/2022 của UBND tỉnh Cao Bằng”.";
-    ErrCitationTooLong => "Đoạn văn bản quá dài ({len} ký tự) để là một căn cứ; mỗi lần chỉ dán một văn bản (tối đa {max} ký tự).",
-        "The text is too long ({len} characters) to be one citation; paste one document at a time (at most {max} characters).";
-    ErrCitationNoReference => "Không tìm thấy số, ký hiệu văn bản (ví dụ: 865/KH-UBND) hay tên luật (ví dụ: Luật Bình đẳng giới).",
-        "No document number and code (e.g. 865/KH-UBND) and no name of a law (e.g. Luật Bình đẳng giới) was found.";
-    ErrCitationUnknownType => "Không nhận ra loại văn bản của “{reference}”; hãy ghi rõ loại ở đầu, ví dụ “Công văn số {reference}”.",
-        "The type of the document “{reference}” was not recognised; name the type first, for example “Công văn số {reference}”.";
-    ErrCitationBadDate => "Không đọc được ngày ban hành “{text}”; hãy viết theo dạng 12/4/2022 hoặc ngày 12 tháng 4 năm 2022.",
-        "The date of issue “{text}” could not be read; write it as 12/4/2022 or “ngày 12 tháng 4 năm 2022”.";
-    ErrCitationInvalidDate => "Ngày ban hành “{text}” không có trên lịch; hãy kiểm tra lại ngày và tháng.",
-        "The date of issue “{text}” is not on the calendar; check the day and the month.";
-    ErrDateInvalid => "Ngày không hợp lệ: {detail}", "Invalid date: {detail}";
-    ErrConfigBadValue => "Tùy chọn \"{name}\" có giá trị \"{value}\" không hợp lệ. Các giá trị dùng được: {allowed}.",
-        "The option \"{name}\" has an invalid value \"{value}\". Allowed values: {allowed}.";
-    ErrConfigTooLong => "Tùy chọn \"{name}\" dài quá {max} ký tự nên đã bị bỏ qua.",
-        "The option \"{name}\" is longer than {max} characters and was ignored.";
-    ErrConfigUnknown => "Không có tùy chọn \"{name}\". Các tùy chọn: {known}.",
-        "There is no option \"{name}\". The options are: {known}.";
-    ErrDocxPackage => "Không đóng gói được tệp .docx: {detail}",
-        "The .docx file could not be packaged: {detail}";
-    ErrDocxInternal => "Lỗi nội bộ khi tạo tệp .docx (không tìm thấy {part}). Xin báo lỗi cho nhóm phát triển.",
-        "Internal error while making the .docx file ({part} not found). Please report it to the developers.";
-    // browser/storage.rs
-    ErrStorageDisabled => "Trình duyệt đang chặn việc lưu dữ liệu của trang này (có thể do chế độ ẩn danh, do cài đặt chặn cookie hoặc do ứng dụng được nhúng vào một trang web khác), nên bản nháp sẽ không được tự động lưu. Hãy tải bản nháp về máy trước khi đóng trang.",
-        "The browser blocks this page from saving data (private browsing, settings that block cookies, or the tool embedded in another website), so the draft will not be saved automatically. Download the draft before closing the page.";
-    ErrStorageAbsent => "Trình duyệt này không hỗ trợ lưu dữ liệu trên máy, nên bản nháp sẽ không được tự động lưu. Hãy tải bản nháp về máy trước khi đóng trang.",
-        "This browser cannot save data on this computer, so the draft will not be saved automatically. Download the draft before closing the page.";
-    ErrStorageInvalidNamespace => "Tên vùng lưu bản nháp “{namespace}” không hợp lệ: chỉ được dùng chữ cái không dấu, chữ số, dấu “-” và “_”, tối đa 40 ký tự.",
-        "The draft storage name “{namespace}” is not valid: use only unaccented letters, digits, “-” and “_”, at most 40 characters.";
-    ErrLoadNotFound => "Không tìm thấy bản nháp này trong bộ nhớ của trình duyệt; có thể bản nháp đã bị xoá ở một thẻ khác.",
-        "This draft is not in the browser's storage; it may have been deleted in another tab.";
-    ErrLoadIndex => "{error} Danh sách đã được dựng lại từ các bản nháp đang lưu. {kept}",
-        "{error} The list was rebuilt from the saved drafts. {kept}";
-    ErrLoadKeptBackup => "Dữ liệu gốc đã được sao lưu trong trình duyệt; bạn có thể tải bản sao lưu về máy.",
-        "The original data was backed up in the browser; you can download the backup.";
-    ErrLoadKeptOriginal => "Dữ liệu gốc vẫn được giữ nguyên, chưa bị ghi đè.",
-        "The original data is kept as it was, not overwritten.";
-    ErrSaveQuota => "Chưa lưu được vì bộ nhớ của trình duyệt dành cho trang này đã đầy. Hãy xoá bớt bản nháp hoặc bản sao lưu không dùng đến, hoặc tải bản nháp này về máy để giữ lại.",
-        "Not saved: the browser's storage for this page is full. Delete drafts or backups you no longer need, or download this draft to keep it.";
-    ErrSaveUnavailable => "Chưa lưu được vì trình duyệt không cho phép trang này lưu dữ liệu. Hãy tải bản nháp về máy để giữ lại.",
-        "Not saved: the browser does not let this page save data. Download the draft to keep it.";
-    ErrSaveInvalidId => "Mã bản nháp “{id}” không hợp lệ.", "The draft id “{id}” is not valid.";
-    ErrSaveUnreadableNotBackedUp => "Chưa lưu được: dữ liệu đang có trong trình duyệt không đọc được và chưa sao lưu được (bộ nhớ có thể đã đầy), nên ứng dụng không ghi đè lên. Hãy tải bản nháp về máy rồi giải phóng bớt bộ nhớ.",
-        "Not saved: the data already in the browser cannot be read and could not be backed up (the storage may be full), so the app does not write over it. Download the draft, then free some storage.";
-    // browser/worker.rs, print.rs, download.rs
-    ErrExportBlocked => "Trang web này không cho phép mở bộ xuất văn bản (Web Worker). Quản trị trang cần cho phép “worker-src” và “'wasm-unsafe-eval'” cho thư mục của công cụ trong chính sách bảo mật nội dung (CSP), và đặt các tệp của công cụ cùng tên miền với trang.",
-        "This website does not allow the document exporter (Web Worker) to start. The site's administrator must allow “worker-src” and “'wasm-unsafe-eval'” for the tool's folder in the Content Security Policy (CSP), and serve the tool's files from the same domain as the page.";
-    ErrExportLoad => "Không tải được bộ xuất văn bản. Hãy kiểm tra kết nối mạng rồi thử lại; nếu vẫn lỗi, có thể chính sách bảo mật của trang (CSP: “worker-src”, “'wasm-unsafe-eval'”) đang chặn nó.",
-        "The document exporter could not be loaded. Check the network connection and try again; if it still fails, the page's security policy (CSP: “worker-src”, “'wasm-unsafe-eval'”) may be blocking it.";
-    ErrExportTimedOut => "Bộ xuất văn bản không phản hồi. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.",
-        "The document exporter does not answer. Try again; if it still fails, reload the page.";
-    ErrExportCrashed => "Bộ xuất văn bản gặp lỗi và đã dừng. Hãy thử lại; nếu vẫn lỗi, xin báo cho nhóm phát triển.",
-        "The document exporter failed and stopped. Try again; if it still fails, please tell the developers.";
-    ErrPrintNoDocument => "Không mở được bản in: trang chưa sẵn sàng. Hãy thử lại.",
-        "The print view could not be opened: the page is not ready. Try again.";
-    ErrPrintBlocked => "Trình duyệt không cho mở bản in trong trang này. Hãy tải tệp .docx rồi in từ Word hoặc LibreOffice.",
-        "The browser does not allow a print view in this page. Download the .docx file and print it from Word or LibreOffice.";
-    ErrDownloadNoDocument => "Không tải được tệp về: trang chưa sẵn sàng (không truy cập được tài liệu của trang).",
-        "The file could not be downloaded: the page is not ready (its document cannot be reached).";
-    ErrDownloadCreateFile => "Trình duyệt không tạo được tệp để tải về (có thể do thiếu bộ nhớ). Hãy đóng bớt thẻ rồi thử lại.",
-        "The browser could not create the file to download (it may be short of memory). Close some tabs and try again.";
-    ErrDownloadBlocked => "Trình duyệt đã chặn việc tải tệp về. Hãy cho phép trang tải tệp rồi thử lại.",
-        "The browser blocked the download. Allow this page to download files and try again.";
     // Start screen
     StartTitle => "Bạn muốn soạn kế hoạch nào?", "Which plan do you want to write?";
     StartIntro => "Chọn loại kế hoạch và đơn vị ban hành, điền thông tin đơn vị một lần. Ứng dụng mở sẵn khung kế hoạch phù hợp để bạn soạn tiếp.",
@@ -618,9 +516,11 @@ impl Finding {
 pub fn table_json() -> String {
     let mut out = serde_json::Map::new();
     for lang in [Lang::Vi, Lang::En] {
-        let m: serde_json::Map<String, serde_json::Value> = S::ALL
-            .iter()
-            .map(|s| (s.key().to_string(), s.t(lang).into()))
+        let interface = S::ALL.iter().map(|s| (s.key(), s.t(lang)));
+        let errors = ErrorText::ALL.iter().map(|e| (e.key(), e.t(lang)));
+        let m: serde_json::Map<String, serde_json::Value> = interface
+            .chain(errors)
+            .map(|(key, text)| (key.to_string(), text.into()))
             .collect();
         out.insert(lang.code().into(), m.into());
     }
@@ -653,22 +553,42 @@ mod tests {
             .collect()
     }
 
+    /// Every text of both tables: (key, Vietnamese, English).
+    fn every_text() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+        let interface = S::ALL
+            .iter()
+            .map(|s| (s.key(), s.t(Lang::Vi), s.t(Lang::En)));
+        let errors = ErrorText::ALL
+            .iter()
+            .map(|e| (e.key(), e.t(Lang::Vi), e.t(Lang::En)));
+        interface.chain(errors)
+    }
+
     #[test]
     fn both_languages_have_the_same_placeholders() {
-        for s in S::ALL {
-            let mut vi = placeholders(s.t(Lang::Vi));
-            let mut en = placeholders(s.t(Lang::En));
+        for (key, vi, en) in every_text() {
+            let mut vi = placeholders(vi);
+            let mut en = placeholders(en);
             vi.sort_unstable();
             en.sort_unstable();
-            assert_eq!(vi, en, "{:?}", s);
+            assert_eq!(vi, en, "{key}");
         }
     }
 
     #[test]
     fn every_string_has_both_languages() {
-        for s in S::ALL {
-            assert!(!s.t(Lang::Vi).trim().is_empty(), "{:?} vi", s);
-            assert!(!s.t(Lang::En).trim().is_empty(), "{:?} en", s);
+        for (key, vi, en) in every_text() {
+            assert!(!vi.trim().is_empty(), "{key} vi");
+            assert!(!en.trim().is_empty(), "{key} en");
         }
+    }
+
+    #[test]
+    fn keys_are_unique_across_both_tables() {
+        let mut keys: Vec<_> = every_text().map(|(key, ..)| key).collect();
+        let count = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), count);
     }
 }

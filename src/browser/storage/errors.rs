@@ -4,7 +4,7 @@
 //! blocked one, from the exception a write throws.
 
 use crate::domain::draft::{DraftError, DraftIndex, IndexError};
-use crate::domain::strings::{error_enum, Lang, S};
+use crate::domain::strings::{error_enum, error_text, pick, Lang};
 use wasm_bindgen::JsValue;
 
 /// Whether the page may keep data in `localStorage`.
@@ -69,11 +69,11 @@ error_enum! {
 /// What became of the unreadable original: backed up, or left untouched.
 fn kept_note(backup_key: &Option<String>, lang: Lang) -> &'static str {
     let note = if backup_key.is_some() {
-        S::ErrLoadKeptBackup
+        error_text::ErrLoadKeptBackup
     } else {
-        S::ErrLoadKeptOriginal
+        error_text::ErrLoadKeptOriginal
     };
-    note.t(lang)
+    pick(note, lang)
 }
 
 error_enum! {
