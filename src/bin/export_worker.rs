@@ -39,7 +39,7 @@ struct Output {
 fn handle(format: &str, plan_json: &str) -> Result<Output, String> {
     let plan: Plan = serde_json::from_str(plan_json)
         .map_err(|e| format!("Bộ xuất văn bản không đọc được dữ liệu kế hoạch: {e}"))?;
-    let format = Format::parse(format)
+    let format = Format::from_extension(format)
         .ok_or_else(|| format!("Bộ xuất văn bản không hỗ trợ định dạng “{format}”."))?;
     Ok(Output {
         bytes: format.render(&plan).map_err(|e| e.to_string())?,

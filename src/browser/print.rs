@@ -20,15 +20,15 @@
 //! ([`html::PAGE_CSS`], with its `@page` size and margins) as a constructed
 //! `CSSStyleSheet` adopted by the frame's document.
 //!
-//! The elements, classes and inline styles are [`html::elements`], which
-//! the downloadable HTML page writes as markup, so the printout and the
-//! page look the same.
+//! The elements, classes and inline styles are those [`html::walk`] gives
+//! the downloadable HTML page too, so the printout and the page look the
+//! same.
 //!
 //! [`html::PAGE_CSS`]: crate::domain::export::html::PAGE_CSS
-//! [`html::elements`]: crate::domain::export::html::elements
+//! [`html::walk`]: crate::domain::export::html::walk
 
 use crate::browser::dom::create;
-use crate::domain::export::html::{elements, Content, Element, DOC_CLASS, PAGE_CSS};
+use crate::domain::export::html::{walk, ElementSink, DOC_CLASS, PAGE_CSS};
 use crate::domain::export::layout::{Doc, Run};
 use crate::domain::strings::error_enum;
 use wasm_bindgen::{JsCast, JsValue};
@@ -86,9 +86,13 @@ fn fill(page: &web_sys::Document, window: &web_sys::Window, doc: &Doc, title: &s
     let body = page.body()?;
     let main = page.create_element("main").ok()?;
     main.set_class_name(DOC_CLASS);
-    for element in elements(doc) {
-        append(page, &main, &element)?;
-    }
+    let mut nodes = Nodes {
+        page,
+        open: vec![Some(main.clone())],
+        complete: true,
+    };
+    walk(doc, &mut nodes);
+    nodes.complete.then_some(())?;
     body.append_child(&main).ok()?;
     Some(())
 }
@@ -143,25 +147,44 @@ fn set_style(el: &web_sys::Element, css: &str) {
     }
 }
 
-/// Builds `element` and its children as nodes under `parent`.
-fn append(page: &web_sys::Document, parent: &web_sys::Element, element: &Element) -> Option<()> {
-    let node = page.create_element(element.tag).ok()?;
-    node.set_class_name(&element.class);
-    set_style(&node, &element.style);
-    match &element.content {
-        Content::Runs(runs) => {
-            for r in *runs {
-                run(page, &node, r)?;
-            }
-        }
-        Content::Elements(children) => {
-            for child in children {
-                append(page, &node, child)?;
-            }
-        }
+/// Builds the elements as nodes of the frame's document. Each element is
+/// attached to its parent when it is closed, after its content.
+struct Nodes<'a> {
+    page: &'a web_sys::Document,
+    /// The open elements, the document's `<main>` first; `None` for one
+    /// the document refused to create.
+    open: Vec<Option<web_sys::Element>>,
+    /// False once a node could not be created or attached.
+    complete: bool,
+}
+
+impl Nodes<'_> {
+    fn parent(&self) -> Option<&web_sys::Element> {
+        self.open.last()?.as_ref()
     }
-    parent.append_child(&node).ok()?;
-    Some(())
+}
+
+impl ElementSink for Nodes<'_> {
+    fn open(&mut self, tag: &'static str, class: &str, style: &str, _nested: bool) {
+        let node = self.page.create_element(tag).ok();
+        if let Some(node) = &node {
+            node.set_class_name(class);
+            set_style(node, style);
+        }
+        self.complete &= node.is_some();
+        self.open.push(node);
+    }
+
+    fn run(&mut self, r: &Run) {
+        let appended = self.parent().and_then(|parent| run(self.page, parent, r));
+        self.complete &= appended.is_some();
+    }
+
+    fn close(&mut self, _tag: &'static str) {
+        let node = self.open.pop().flatten();
+        let appended = node.and_then(|node| self.parent()?.append_child(&node).ok());
+        self.complete &= appended.is_some();
+    }
 }
 
 /// A run as a text node, wrapped in `<b>`/`<i>` as the HTML page writes it.

@@ -40,14 +40,19 @@ impl Format {
         }
     }
 
-    /// The format a name or extension stands for, in any case: "docx",
-    /// "html" or "htm", "txt" or "text".
+    /// The format of an [`extension`](Format::extension), written exactly
+    /// so (the export worker's messages).
+    pub fn from_extension(extension: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.extension() == extension)
+    }
+
+    /// The format a name or extension a person typed stands for, in any
+    /// case: "docx", "html" or "htm", "txt" or "text" (the command line).
     pub fn parse(name: &str) -> Option<Format> {
         match name.to_ascii_lowercase().as_str() {
-            "docx" => Some(Format::Docx),
-            "html" | "htm" => Some(Format::Html),
-            "txt" | "text" => Some(Format::Txt),
-            _ => None,
+            "htm" => Some(Format::Html),
+            "text" => Some(Format::Txt),
+            exact => Format::from_extension(exact),
         }
     }
 
@@ -173,8 +178,10 @@ mod tests {
     #[test]
     fn names_and_extensions_round_trip() {
         for format in Format::ALL {
+            assert_eq!(Format::from_extension(format.extension()), Some(format));
             assert_eq!(Format::parse(format.extension()), Some(format));
         }
+        assert_eq!(Format::from_extension("DOCX"), None);
         assert_eq!(Format::parse("HTM"), Some(Format::Html));
         assert_eq!(Format::parse("pdf"), None);
     }

@@ -2,12 +2,12 @@
 //! resource, every user string escaped; and the same elements for the print
 //! view, which builds them as DOM nodes (`browser::print`).
 //!
-//! [`elements`] turns the [`Doc`] into [`Element`]s once: tag, class and
-//! inline style per block, the styles written here from the layout's typed
-//! values. [`doc_to_html_page`] writes them as markup; the print view
-//! creates them node by node, so the printout and the downloadable page
-//! cannot differ. The page's own `<style>` only sets the paper, the font
-//! and the two-column grids.
+//! [`walk`] turns the [`Doc`] into elements once: tag, class and inline
+//! style per block, the styles written here from the layout's typed values.
+//! [`doc_to_html_page`] writes them as markup; the print view creates them
+//! node by node (an [`ElementSink`] each), so the printout and the
+//! downloadable page cannot differ. The page's own `<style>` only sets the
+//! paper, the font and the two-column grids.
 //!
 //! Page numbers: Decree 30 wants them from page 2 on, centred in the top
 //! margin. Plain CSS can only do that with `@page` margin boxes
@@ -54,26 +54,19 @@ body { font-family: "Times New Roman", "Liberation Serif", Times, serif; color: 
 /// Class of the element that holds the whole document.
 pub const DOC_CLASS: &str = "kh-doc";
 
-/// One element of the page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Element<'a> {
-    /// `p`, `h1`–`h3` or `div`.
-    pub tag: &'static str,
-    pub class: String,
-    /// Inline style, `property:value` declarations joined by `;`; empty
-    /// for none.
-    pub style: String,
-    pub content: Content<'a>,
-}
-
-/// What an element holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Content<'a> {
-    /// Text runs, on the element's line: `<b>` and `<i>` around the bold
+/// Receives the page's elements in document order: [`doc_body`] writes
+/// them as markup, the print view (`browser::print`) creates them as DOM
+/// nodes. Both get them from [`walk`], so they cannot differ.
+pub trait ElementSink {
+    /// Starts an element. `style` holds `property:value` declarations
+    /// joined by `;`, empty for none. `nested`: its content is elements
+    /// (each on its own line in markup), not text runs.
+    fn open(&mut self, tag: &'static str, class: &str, style: &str, nested: bool);
+    /// A text run inside the open element: `<b>` and `<i>` around the bold
     /// and italic ones.
-    Runs(&'a [Run]),
-    /// Child elements, one per line.
-    Elements(Vec<Element<'a>>),
+    fn run(&mut self, run: &Run);
+    /// Ends the open element.
+    fn close(&mut self, tag: &'static str);
 }
 
 /// The plan as a standalone printable HTML page.
@@ -101,59 +94,53 @@ pub fn doc_to_html_page(doc: &Doc) -> String {
 
 /// The document's blocks as HTML elements, without the page around them.
 pub fn doc_body(doc: &Doc) -> String {
-    let mut out = String::new();
-    for element in elements(doc) {
-        write_element(&mut out, &element);
+    let mut markup = Markup(String::new());
+    walk(doc, &mut markup);
+    markup.0
+}
+
+/// Hands the document's blocks to `sink` as elements, in reading order.
+pub fn walk(doc: &Doc, sink: &mut impl ElementSink) {
+    for b in &doc.blocks {
+        block(b, sink);
     }
-    out
 }
 
-/// The document's blocks as elements, in reading order.
-pub fn elements(doc: &Doc) -> Vec<Element<'_>> {
-    doc.blocks.iter().map(element).collect()
-}
-
-fn element(block: &Block) -> Element<'_> {
-    match block {
-        Block::Para(p) => Element {
-            tag: match p.kind.heading_level() {
+fn block(b: &Block, sink: &mut impl ElementSink) {
+    match b {
+        Block::Para(p) => {
+            let tag = match p.kind.heading_level() {
                 Some(1) => "h1",
                 Some(2) => "h2",
                 Some(3) => "h3",
                 _ => "p",
-            },
-            class: p.kind.class().to_string(),
-            style: para_style(p),
-            content: Content::Runs(&p.runs),
-        },
-        Block::Rule(r) => empty_div(r.kind.class().to_string(), rule_style(r)),
-        Block::Space(s) => empty_div(s.kind.class().to_string(), space_style(s)),
-        Block::Columns(c) => Element {
-            tag: "div",
-            class: format!("kh-columns {}", c.kind.class()),
-            style: grid_columns(c),
-            content: Content::Elements(
-                c.rows
-                    .iter()
-                    .flatten()
-                    .map(|cell| Element {
-                        tag: "div",
-                        class: "kh-cell".to_string(),
-                        style: String::new(),
-                        content: Content::Elements(cell.iter().map(element).collect()),
-                    })
-                    .collect(),
-            ),
-        },
-    }
-}
-
-fn empty_div<'a>(class: String, style: String) -> Element<'a> {
-    Element {
-        tag: "div",
-        class,
-        style,
-        content: Content::Runs(&[]),
+            };
+            sink.open(tag, p.kind.class(), &para_style(p), false);
+            for r in &p.runs {
+                sink.run(r);
+            }
+            sink.close(tag);
+        }
+        Block::Rule(r) => {
+            sink.open("div", r.kind.class(), &rule_style(r), false);
+            sink.close("div");
+        }
+        Block::Space(s) => {
+            sink.open("div", s.kind.class(), &space_style(s), false);
+            sink.close("div");
+        }
+        Block::Columns(c) => {
+            let class = format!("kh-columns {}", c.kind.class());
+            sink.open("div", &class, &grid_columns(c), true);
+            for cell in c.rows.iter().flatten() {
+                sink.open("div", "kh-cell", "", true);
+                for b in cell {
+                    block(b, sink);
+                }
+                sink.close("div");
+            }
+            sink.close("div");
+        }
     }
 }
 
@@ -162,8 +149,8 @@ fn empty_div<'a>(class: String, style: String) -> Element<'a> {
 /// here, the preview's scaled units in the editor.
 pub fn paragraph_css(
     p: &Para,
-    points: impl Fn(Points) -> String,
-    indent: impl Fn(Twips) -> String,
+    points: fn(Points) -> String,
+    indent: fn(Twips) -> String,
 ) -> String {
     let mut css = format!(
         "font-size:{};text-align:{};margin:{} 0 {} 0",
@@ -231,30 +218,32 @@ fn points(size: Points) -> String {
 
 /// A length in centimetres, two decimals at most ("1.27cm").
 fn centimetres(length: Twips) -> String {
-    let cm = format!("{:.2}", f64::from(length.0) * 2.54 / 1440.0);
+    // 1440 twips to the inch, 254 hundredths of a centimetre.
+    let hundredths = (length.0 * 254 + 720) / 1440;
+    let cm = format!("{}.{:02}", hundredths / 100, hundredths % 100);
     format!("{}cm", cm.trim_end_matches('0').trim_end_matches('.'))
 }
 
-fn write_element(out: &mut String, element: &Element) {
-    let _ = write!(out, "<{} class=\"{}\"", element.tag, element.class);
-    if !element.style.is_empty() {
-        let _ = write!(out, " style=\"{}\"", element.style);
-    }
-    out.push('>');
-    match &element.content {
-        Content::Runs(runs) => {
-            for r in *runs {
-                write_run(out, r);
-            }
+/// Elements written as markup.
+struct Markup(String);
+
+impl ElementSink for Markup {
+    fn open(&mut self, tag: &'static str, class: &str, style: &str, nested: bool) {
+        let out = &mut self.0;
+        let _ = write!(out, "<{tag} class=\"{class}\"");
+        if !style.is_empty() {
+            let _ = write!(out, " style=\"{style}\"");
         }
-        Content::Elements(children) => {
-            out.push('\n');
-            for child in children {
-                write_element(out, child);
-            }
-        }
+        out.push_str(if nested { ">\n" } else { ">" });
     }
-    let _ = writeln!(out, "</{}>", element.tag);
+
+    fn run(&mut self, r: &Run) {
+        write_run(&mut self.0, r);
+    }
+
+    fn close(&mut self, tag: &'static str) {
+        let _ = writeln!(self.0, "</{tag}>");
+    }
 }
 
 fn write_run(out: &mut String, r: &Run) {
