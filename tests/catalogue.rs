@@ -21,8 +21,8 @@ fn entries_are_well_formed() {
     let mut ids = HashSet::new();
     let mut refs = HashSet::new();
     for e in all {
-        assert!(ids.insert(e.id), "duplicate id {}", e.id);
-        assert_eq!(by_id(e.id), Some(e));
+        assert!(ids.insert(e.id.as_str()), "duplicate id {}", e.id);
+        assert_eq!(by_id(&e.id), Some(e));
         assert!(
             !e.number.is_empty() || e.name.is_some(),
             "{}: neither number nor name",
@@ -31,24 +31,21 @@ fn entries_are_well_formed() {
         if !e.number.is_empty() {
             assert!(e.number.chars().all(|c| c.is_ascii_digit()), "{}", e.id);
             assert!(!e.symbol.is_empty() && !e.symbol.contains(' '), "{}", e.id);
-            let key = (e.doc_type, e.number, e.symbol);
+            let key = (e.doc_type, e.number.as_str(), e.symbol.as_str());
             assert!(refs.insert(key), "duplicate reference {}", e.id);
-        }
-        if let Some(raw) = e.date {
-            assert!(e.date().is_some(), "{}: {raw:?} is not a date", e.id);
         }
         if let Some((from, to)) = e.period {
             assert!(from <= to, "{}", e.id);
             assert!(
-                e.date.is_none_or(|(y, _, _)| y <= to),
+                e.date.is_none_or(|d| d.year() <= to),
                 "{}: issued after its period",
                 e.id
             );
         }
         assert!(!e.issuer.is_empty() && !e.subject.is_empty(), "{}", e.id);
         // Vietnamese text is stored in NFC.
-        for s in [e.issuer, e.subject, e.symbol] {
-            assert_eq!(kehoach_bdg::domain::text::clean(s), s, "{}", e.id);
+        for s in [&e.issuer, &e.subject, &e.symbol] {
+            assert_eq!(&kehoach_bdg::domain::text::clean(s), s, "{}", e.id);
         }
     }
 }
@@ -307,4 +304,27 @@ fn full_citation_of_a_catalogue_entry_checks_clean_in_range() {
         check_citation(&c, 2031),
         vec![CatalogueMismatch::Expired { period_end: 2030 }]
     );
+}
+
+#[test]
+fn the_checklist_checks_against_a_webmasters_catalogue() {
+    use kehoach_bdg::domain::checklist::{evaluate, evaluate_with, RuleId};
+    use kehoach_bdg::domain::templates::starter;
+    use kehoach_bdg::domain::{IssuerLevel, PlanKind};
+    let file = r#"{"version":1,"entries":[{"id":"cv-bnv-2027","type":"Công văn",
+      "number":"512","symbol":"BNV-CTTN&BĐG","date":"15/03/2027","issuer":"Bộ Nội vụ",
+      "subject":"hướng dẫn thực hiện công tác bình đẳng giới năm 2027","period":[2027,2027],
+      "status":"running","confidence":"high"}]}"#;
+    let catalogue = Catalogue::builtin().with_file(file).unwrap();
+    let mut plan = starter(PlanKind::Annual, IssuerLevel::TieuHoc, 2027);
+    let mut wrong = cite("Công văn số 521/BNV-CTTN&BĐG ngày 15/3/2027 của Bộ Nội vụ hướng dẫn thực hiện công tác bình đẳng giới năm 2027");
+    wrong.id = 999;
+    plan.basis.push(wrong);
+    let flagged = |r: &kehoach_bdg::domain::checklist::Report| {
+        r.findings
+            .iter()
+            .any(|f| f.rule == RuleId::CatalogueMismatch)
+    };
+    assert!(flagged(&evaluate_with(&plan, &catalogue)));
+    assert!(!flagged(&evaluate(&plan)));
 }

@@ -300,6 +300,17 @@ fn good_plan() -> Plan {
     p
 }
 
+/// The good plan's superior, reports and nơi nhận as they are since
+/// 1/7/2025: the commune's people's committee instead of the Phòng GD&ĐT.
+fn on_the_two_level_map(p: &mut Plan) {
+    p.basis[1].symbol = "KH-UBND".into();
+    p.basis[1].issuer = "Ủy ban nhân dân phường Kim Đồng".into();
+    for r in &mut p.reports {
+        r.recipient = "Ủy ban nhân dân phường Kim Đồng".into();
+    }
+    p.recipients[0] = "Ủy ban nhân dân phường Kim Đồng (để báo cáo)".into();
+}
+
 fn with(f: impl FnOnce(&mut Plan)) -> Plan {
     let mut p = good_plan();
     f(&mut p);
@@ -1104,6 +1115,22 @@ fn cases() -> Vec<(RuleId, Break, &'static str)> {
             "f-recipient-2",
         ),
         (
+            // The good plan (20/3/2025) names the Phòng GD&ĐT rightly; dated
+            // after 1/7/2025 it may not.
+            X12AbolishedBody,
+            |p| p.header.date = date(2025, 9, 10),
+            "f-recipient-0",
+        ),
+        (
+            X12PhongLevel,
+            |p| {
+                p.level = IssuerLevel::Phong;
+                p.signer.title = "TRƯỞNG PHÒNG".into();
+                p.header.date = date(2026, 2, 10);
+            },
+            "f-level",
+        ),
+        (
             ArchiveInList,
             |p| p.recipients.push("Lưu: VT".into()),
             "f-recipient-2",
@@ -1522,6 +1549,7 @@ fn x1_accepts_a_school_year_plan_issued_before_it_starts() {
         p.period = Period::SchoolYear { start: 2025 };
         p.title.subject = "Thực hiện công tác bình đẳng giới năm học 2025-2026".into();
         p.header.date = date(2025, 8, 20);
+        on_the_two_level_map(p);
         p.basis[1].date = date(2025, 8, 5);
         p.reports[0].date = date(2025, 12, 20);
         p.reports[1].date = date(2026, 5, 20);
@@ -1956,4 +1984,89 @@ mod properties {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// X12: the two-level local government (REFERENCES.md §9)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn x12_points_at_every_field_that_names_an_abolished_body() {
+    let r = evaluate(&with(|p| p.header.date = date(2026, 12, 4)));
+    let x12: Vec<String> = ids(&r)
+        .into_iter()
+        .filter(|f| f.starts_with("X12"))
+        .collect();
+    assert_eq!(
+        x12,
+        [
+            "X12.abolished-body @ f-citation-2-issuer",
+            "X12.abolished-body @ f-recipient-0",
+            "X12.abolished-body @ f-report-70-recipient",
+            "X12.abolished-body @ f-report-71-recipient",
+        ]
+    );
+    let f = find(&r, RuleId::X12AbolishedBody);
+    assert!(f.message.contains("01/7/2025"), "{}", f.message);
+    // The managing body too, as schools write it.
+    let r = evaluate(&with(|p| {
+        p.header.date = date(2026, 12, 4);
+        on_the_two_level_map(p);
+        p.header.parent_body = "PHÒNG GD&ĐT QUẬN ĐỐNG ĐA".into();
+    }));
+    assert_eq!(
+        ids(&r)
+            .into_iter()
+            .filter(|f| f.starts_with("X12"))
+            .collect::<Vec<_>>(),
+        ["X12.abolished-body @ f-header-parent-body"]
+    );
+}
+
+#[test]
+fn x12_leaves_plans_of_before_the_reform_alone() {
+    // The good plan is dated 20/3/2025 and names the Phòng: history.
+    assert!(evaluate(&good_plan())
+        .findings
+        .iter()
+        .all(|f| !f.rule.code().starts_with("X12")));
+    // An old Phòng plan (2024) keeps its level and its district chain.
+    let r = evaluate(&with(|p| {
+        p.level = IssuerLevel::Phong;
+        p.signer.title = "TRƯỞNG PHÒNG".into();
+        p.header.parent_body = "UBND quận Đống Đa".into();
+        p.header.date = date(2024, 3, 1);
+    }));
+    assert!(r.findings.iter().all(|f| !f.rule.code().starts_with("X12")));
+    // A căn cứ the Phòng issued before the reform may still be cited later.
+    let r = evaluate(&with(|p| {
+        p.header.date = date(2026, 2, 1);
+        on_the_two_level_map(p);
+        p.basis.push(Citation {
+            id: 9,
+            doc_type: DocType::KeHoach,
+            number: "22".into(),
+            symbol: "KH-PGDĐT".into(),
+            date: date(2022, 3, 22),
+            issuer: "Phòng Giáo dục và Đào tạo quận Kim Đồng".into(),
+            subject: "thực hiện công tác bình đẳng giới giai đoạn 2021-2030".into(),
+            ..Citation::default()
+        });
+    }));
+    assert!(
+        r.findings.iter().all(|f| !f.rule.code().starts_with("X12")),
+        "{:?}",
+        ids(&r)
+    );
+}
+
+#[test]
+fn x12_judges_an_undated_plan_by_its_period() {
+    let r = evaluate(&with(|p| {
+        p.header.date = None;
+        p.period = Period::Year { year: 2027 };
+    }));
+    assert!(ids(&r)
+        .iter()
+        .any(|f| f == "X12.abolished-body @ f-recipient-0"));
 }

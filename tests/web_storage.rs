@@ -9,9 +9,10 @@
 use kehoach_bdg::browser::clock::{local_hh_mm, now_iso, now_millis, random_u32};
 use kehoach_bdg::browser::download::download_text;
 use kehoach_bdg::browser::storage::{
-    on_external_change, on_page_hide, probe, request_persist, Debouncer, DraftStore,
-    ExternalChange, LoadProblem, SaveError, StorageError, StorageStatus,
+    on_external_change, on_page_hide, probe, request_persist, DraftStore, ExternalChange,
+    LoadProblem, SaveError, StorageError, StorageStatus,
 };
+use kehoach_bdg::browser::timer::Timer;
 use kehoach_bdg::domain::draft::{
     decode, draft_key, encode, index_key, DraftError, DraftIndex, DraftMeta, SCHEMA_VERSION,
 };
@@ -586,10 +587,10 @@ fn storage_events_of_our_namespace_reach_the_callback() {
 #[wasm_bindgen_test]
 async fn debouncer_runs_the_last_action_once() {
     let runs: Rc<RefCell<Vec<u32>>> = Rc::default();
-    let d = Debouncer::new();
+    let d = Timer::new();
     for n in [1, 2] {
         let r = Rc::clone(&runs);
-        d.schedule(30, move || r.borrow_mut().push(n));
+        d.debounce(30, move || r.borrow_mut().push(n));
     }
     assert!(d.is_pending());
     assert!(runs.borrow().is_empty(), "nothing runs before the delay");
@@ -599,7 +600,7 @@ async fn debouncer_runs_the_last_action_once() {
 
     // flush runs now; nothing runs again later.
     let r = Rc::clone(&runs);
-    d.schedule(10_000, move || r.borrow_mut().push(3));
+    d.debounce(10_000, move || r.borrow_mut().push(3));
     d.flush();
     assert_eq!(*runs.borrow(), [2, 3]);
     d.flush();
@@ -607,7 +608,7 @@ async fn debouncer_runs_the_last_action_once() {
 
     // cancel drops it.
     let r = Rc::clone(&runs);
-    d.schedule(20, move || r.borrow_mut().push(4));
+    d.debounce(20, move || r.borrow_mut().push(4));
     d.cancel();
     sleep(80).await;
     assert_eq!(*runs.borrow(), [2, 3]);
@@ -615,10 +616,10 @@ async fn debouncer_runs_the_last_action_once() {
     // An action may schedule the next one on a clone.
     let again = d.clone();
     let r = Rc::clone(&runs);
-    d.schedule(10, move || {
+    d.debounce(10, move || {
         r.borrow_mut().push(5);
         let r2 = Rc::clone(&r);
-        again.schedule(10, move || r2.borrow_mut().push(6));
+        again.debounce(10, move || r2.borrow_mut().push(6));
     });
     sleep(120).await;
     assert_eq!(*runs.borrow(), [2, 3, 5, 6]);
@@ -628,9 +629,9 @@ async fn debouncer_runs_the_last_action_once() {
 async fn dropping_the_debouncer_cancels_its_timer() {
     let runs = Rc::new(Cell::new(0));
     {
-        let d = Debouncer::new();
+        let d = Timer::new();
         let r = Rc::clone(&runs);
-        d.schedule(20, move || r.set(r.get() + 1));
+        d.debounce(20, move || r.set(r.get() + 1));
     }
     // A timer left behind would call a freed closure and throw.
     sleep(80).await;

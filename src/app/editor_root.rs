@@ -14,7 +14,7 @@ use crate::app::drafts;
 use crate::app::hooks::provide_findings_index;
 use crate::app::state::{Editor, Screen};
 use crate::domain::handoff::{Handoff, Intent};
-use crate::domain::strings::S;
+use crate::domain::strings::{Lang, S};
 use crate::domain::SectionId;
 use leptos::prelude::*;
 
@@ -34,6 +34,23 @@ pub fn EditorRoot() -> impl IntoView {
         leptos::task::spawn_local(async move { continue_from_start(ed, d, &h) });
     }
     let problems: Vec<String> = host.problems.iter().map(ToString::to_string).collect();
+    if let Some(path) = host.config.catalogue.clone() {
+        let documents = ed.documents;
+        leptos::task::spawn_local(async move {
+            match crate::browser::catalogue_file::load(&path).await {
+                Ok(catalogue) => documents.set(catalogue),
+                Err(problem) => {
+                    web_sys::console::warn_1(&problem.message(Lang::En).into());
+                    documents.set_problem(problem);
+                }
+            }
+        });
+    }
+    let catalogue_problem = move || {
+        ed.documents.problem().map(|p| {
+            view! { <div class="kh-config-problems" role="alert"><p>{p.message(lang.get())}</p></div> }
+        })
+    };
     let screen = move || ed.nav.screen();
 
     view! {
@@ -46,6 +63,7 @@ pub fn EditorRoot() -> impl IntoView {
             </header>
             <drafts::DraftsNotices />
             <ConfigProblems lang problems />
+            {catalogue_problem}
             <div class="kh-body">
                 <Sidebar />
                 <main class="kh-main" aria-label=move || lang.t(S::MainRegion)>

@@ -6,8 +6,7 @@
 //! with its scopes. Read their notes before replacing them with plain memos.
 
 use crate::app::state::{use_checklist, use_plan, use_translation};
-use crate::domain::checklist::{FieldRef, Finding, Severity};
-use crate::domain::strings::Lang;
+use crate::domain::checklist::{FieldRef, Severity};
 use crate::domain::Plan;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -54,16 +53,6 @@ impl Message {
     }
 }
 
-/// A finding's message in `lang` when it has one, and the language it is in
-/// (English is a courtesy translation of the messages only).
-pub fn localised(f: &Finding, lang: Lang) -> (&str, Lang) {
-    if lang == Lang::En && !f.message_en.is_empty() {
-        (&f.message_en, Lang::En)
-    } else {
-        (&f.message, Lang::Vi)
-    }
-}
-
 /// The checklist's findings by field, shared by the inputs of the editor.
 ///
 /// Scanning every finding for one field, per input per keystroke, is what
@@ -85,7 +74,7 @@ pub fn provide_findings_index() {
             for f in &r.findings {
                 map.entry(f.field).or_default().push(Message {
                     severity: f.severity,
-                    text: localised(f, lang).0.to_string(),
+                    text: f.message(lang).to_string(),
                     hint: f.hint.clone(),
                 });
             }
@@ -136,7 +125,7 @@ pub fn use_findings(field: FieldRef) -> Memo<Vec<Message>> {
             r.for_field_ref(field)
                 .map(|f| Message {
                     severity: f.severity,
-                    text: localised(f, lang).0.to_string(),
+                    text: f.message(lang).to_string(),
                     hint: f.hint.clone(),
                 })
                 .collect()

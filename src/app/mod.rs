@@ -19,3 +19,11 @@ pub use editor_root::EditorRoot;
 pub use start_root::StartRoot;
 // The drafts and the export bar still name these here.
 pub use state::{Editor, Screen};
+
+/// The administrative map of the plan being edited: its date, or today
+/// (REFERENCES.md §9; `domain::admin_map`).
+pub fn admin_map(plan: &crate::domain::Plan) -> crate::domain::admin_map::AdminMap {
+    let today =
+        crate::browser::today::today().unwrap_or_else(crate::domain::admin_map::two_level_since);
+    crate::domain::admin_map::AdminMap::of_plan(plan, today)
+}

@@ -3,13 +3,16 @@
 //! One source of truth: the `RwSignal<Plan>` lives in [`PlanEdits`], and the
 //! checklist report is a memo of it ([`Checklist`], derived, never synced).
 //! The signals are private: a component asks for the handle it uses
-//! (`use_plan`, `use_navigation`, `use_translation`, `use_checklist`) and
+//! (`use_plan`, `use_navigation`, `use_translation`, `use_checklist`,
+//! `use_documents`) and
 //! can only do what that handle offers, so "who changes the current
 //! section" or "who writes the plan" is a search for one method.
-//! [`Editor`] bundles the four for the few parts that coordinate them (the
+//! [`Editor`] bundles them for the few parts that coordinate them (the
 //! root and the drafts).
 
-use crate::domain::checklist::{evaluate, Report};
+use crate::browser::catalogue_file::CatalogueLoadError;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::checklist::{evaluate_with, Report};
 use crate::domain::strings::{Lang, S};
 use crate::domain::{Plan, SectionId};
 use leptos::prelude::*;
@@ -150,10 +153,12 @@ impl PlanEdits {
 pub struct Checklist(Memo<Report>);
 
 impl Checklist {
-    fn new(plan: PlanEdits) -> Checklist {
+    fn new(plan: PlanEdits, documents: Documents) -> Checklist {
         Checklist(Memo::new(move |_| {
             plan.track_settled();
-            plan.with_untracked(evaluate)
+            documents
+                .list
+                .with(|c| plan.with_untracked(|p| evaluate_with(p, c)))
         }))
     }
 
@@ -165,6 +170,48 @@ impl Checklist {
     /// Reads the report without subscribing.
     pub fn with_untracked<R>(self, f: impl FnOnce(&Report) -> R) -> R {
         self.0.with_untracked(f)
+    }
+}
+
+/// The national documents the căn cứ picker offers and citations are
+/// checked against: the built-in catalogue, with the webmaster's file once
+/// loaded, and why that file is not used when it is not.
+#[derive(Clone, Copy)]
+pub struct Documents {
+    list: RwSignal<Catalogue>,
+    problem: RwSignal<Option<CatalogueLoadError>>,
+}
+
+impl Documents {
+    fn new() -> Documents {
+        Documents {
+            list: RwSignal::new(Catalogue::builtin().clone()),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    /// Reads the catalogue, tracked.
+    pub fn with<R>(self, f: impl FnOnce(&Catalogue) -> R) -> R {
+        self.list.with(f)
+    }
+
+    /// Reads the catalogue without subscribing (in event handlers).
+    pub fn with_untracked<R>(self, f: impl FnOnce(&Catalogue) -> R) -> R {
+        self.list.with_untracked(f)
+    }
+
+    /// The webmaster's file, loaded: it replaces the built-in list.
+    pub fn set(self, catalogue: Catalogue) {
+        self.list.set(catalogue);
+    }
+
+    /// Why the webmaster's file is not used, tracked.
+    pub fn problem(self) -> Option<CatalogueLoadError> {
+        self.problem.get()
+    }
+
+    pub fn set_problem(self, problem: CatalogueLoadError) {
+        self.problem.set(Some(problem));
     }
 }
 
@@ -282,7 +329,7 @@ impl Translation {
     }
 }
 
-/// The four handles together, for what coordinates them (the root, the
+/// The handles together, for what coordinates them (the root, the
 /// drafts); a component takes only the handle it uses.
 #[derive(Clone, Copy)]
 pub struct Editor {
@@ -290,6 +337,7 @@ pub struct Editor {
     pub report: Checklist,
     pub nav: Navigation,
     pub lang: Translation,
+    pub documents: Documents,
 }
 
 impl Editor {
@@ -297,17 +345,20 @@ impl Editor {
     /// to the calling component's children.
     pub fn provide() -> Editor {
         let plan = PlanEdits::new();
+        let documents = Documents::new();
         let ed = Editor {
             plan,
-            report: Checklist::new(plan),
+            report: Checklist::new(plan, documents),
             nav: Navigation::new(plan.settled),
             lang: Translation::new(Lang::Vi),
+            documents,
         };
         provide_context(ed);
         provide_context(ed.plan);
         provide_context(ed.report);
         provide_context(ed.nav);
         provide_context(ed.lang);
+        provide_context(ed.documents);
         ed
     }
 
@@ -350,6 +401,11 @@ pub fn use_checklist() -> Checklist {
 /// The navigation of the nearest editor.
 pub fn use_navigation() -> Navigation {
     expect_context::<Navigation>()
+}
+
+/// The national documents of the nearest editor.
+pub fn use_documents() -> Documents {
+    expect_context::<Documents>()
 }
 
 /// The interface language of the nearest editor.

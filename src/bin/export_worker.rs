@@ -19,15 +19,11 @@
 //! Built by trunk (`data-type="worker"`, wasm-bindgen target no-modules).
 //! On a native target there is nothing to run.
 
-use kehoach_bdg::domain::export::{docx, html, txt};
+use kehoach_bdg::domain::export::Format;
 use kehoach_bdg::domain::plan::Plan;
 
 // The request handling below is pure and tested natively, where only the
 // tests call it.
-
-/// Media type of a .docx file.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// One finished export.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -43,28 +39,12 @@ struct Output {
 fn handle(format: &str, plan_json: &str) -> Result<Output, String> {
     let plan: Plan = serde_json::from_str(plan_json)
         .map_err(|e| format!("Bộ xuất văn bản không đọc được dữ liệu kế hoạch: {e}"))?;
-    let (bytes, ext, mime) = match format {
-        "docx" => (
-            docx::to_docx(&plan).map_err(|e| e.to_string())?,
-            "docx",
-            DOCX_MIME,
-        ),
-        "html" => (
-            html::to_html_page(&plan).into_bytes(),
-            "html",
-            "text/html;charset=utf-8",
-        ),
-        "txt" => (
-            txt::to_text(&plan).into_bytes(),
-            "txt",
-            "text/plain;charset=utf-8",
-        ),
-        other => return Err(format!("Bộ xuất văn bản không hỗ trợ định dạng “{other}”.")),
-    };
+    let format = Format::from_extension(format)
+        .ok_or_else(|| format!("Bộ xuất văn bản không hỗ trợ định dạng “{format}”."))?;
     Ok(Output {
-        bytes,
-        file_name: docx::file_name(&plan, ext),
-        mime,
+        bytes: format.render(&plan).map_err(|e| e.to_string())?,
+        file_name: format.file_name(&plan),
+        mime: format.mime(),
     })
 }
 
@@ -161,7 +141,7 @@ mod tests {
     fn docx_is_a_zip_named_by_the_rule() {
         let out = handle("docx", &plan_json()).unwrap();
         assert!(out.bytes.starts_with(b"PK"));
-        assert_eq!(out.mime, DOCX_MIME);
+        assert_eq!(out.mime, Format::Docx.mime());
         assert!(out.file_name.starts_with("KH-BDG-"), "{}", out.file_name);
         assert!(
             out.file_name.ends_with("-truong-thcs-thu-nghiem.docx"),

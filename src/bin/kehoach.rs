@@ -19,7 +19,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use kehoach_bdg::domain::draft::{import_file, ImportError};
-    use kehoach_bdg::domain::export::{docx, html, txt};
+    use kehoach_bdg::domain::export::Format;
     use kehoach_bdg::domain::plan::Plan;
     use std::io::{Read, Write};
     use std::path::{Path, PathBuf};
@@ -81,40 +81,6 @@ read, export or write error; 2 sai cú pháp lệnh / usage error.";
             Err(Failure::Run(msg)) => {
                 eprintln!("lỗi / error: {msg}");
                 ExitCode::from(1)
-            }
-        }
-    }
-
-    #[derive(Clone, Copy, PartialEq, Eq)]
-    enum Format {
-        Docx,
-        Html,
-        Txt,
-    }
-
-    impl Format {
-        fn parse(s: &str) -> Option<Format> {
-            match s.to_ascii_lowercase().as_str() {
-                "docx" => Some(Format::Docx),
-                "html" | "htm" => Some(Format::Html),
-                "txt" | "text" => Some(Format::Txt),
-                _ => None,
-            }
-        }
-
-        fn ext(self) -> &'static str {
-            match self {
-                Format::Docx => "docx",
-                Format::Html => "html",
-                Format::Txt => "txt",
-            }
-        }
-
-        fn render(self, plan: &Plan) -> Result<Vec<u8>, String> {
-            match self {
-                Format::Docx => docx::to_docx(plan).map_err(|e| e.to_string()),
-                Format::Html => Ok(html::to_html_page(plan).into_bytes()),
-                Format::Txt => Ok(txt::to_text(plan).into_bytes()),
             }
         }
     }
@@ -201,26 +167,27 @@ read, export or write error; 2 sai cú pháp lệnh / usage error.";
                 plans.len()
             ))),
             Some("-") => {
-                let data = format.render(&plans[0].1).map_err(Failure::Run)?;
+                let data = render(format, &plans[0].1)?;
                 std::io::stdout()
                     .write_all(&data)
                     .map_err(|e| Failure::Run(format!("không ghi được ra đầu ra chuẩn: {e}")))
             }
-            Some(out) => write(
-                Path::new(out),
-                &format.render(&plans[0].1).map_err(Failure::Run)?,
-            ),
+            Some(out) => write(Path::new(out), &render(format, &plans[0].1)?),
             None => {
                 let mut used: Vec<PathBuf> = Vec::new();
                 for (_, plan) in &plans {
-                    let path = unique(docx::file_name(plan, format.ext()), &used);
-                    write(&path, &format.render(plan).map_err(Failure::Run)?)?;
+                    let path = unique(format.file_name(plan), &used);
+                    write(&path, &render(format, plan)?)?;
                     eprintln!("{}", path.display());
                     used.push(path);
                 }
                 Ok(())
             }
         }
+    }
+
+    fn render(format: Format, plan: &Plan) -> Result<Vec<u8>, Failure> {
+        format.render(plan).map_err(|e| Failure::Run(e.to_string()))
     }
 
     fn read_input(input: &str) -> Result<Vec<u8>, Failure> {

@@ -7,6 +7,8 @@
 //! URL is revoked a little later, from a timer (STYLE.md practice 7; gloo's
 //! `ObjectUrl` revokes on drop for the same reason).
 
+use crate::browser::dom::create;
+use crate::domain::strings::error_enum;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -15,32 +17,36 @@ use wasm_bindgen::JsCast;
 /// memory is given back soon after.
 const REVOKE_AFTER_MS: i32 = 1_000;
 
-/// Why a file could not be offered for download. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DownloadError {
-    #[error(
-        "Không tải được tệp về: trang chưa sẵn sàng (không truy cập được tài liệu của trang)."
-    )]
-    NoDocument,
-    #[error(
-        "Trình duyệt không tạo được tệp để tải về (có thể do thiếu bộ nhớ). \
-         Hãy đóng bớt thẻ rồi thử lại."
-    )]
-    CreateFile,
-    #[error("Trình duyệt đã chặn việc tải tệp về. Hãy cho phép trang tải tệp rồi thử lại.")]
-    Blocked,
+error_enum! {
+    /// Why a file could not be offered for download. The text is shown to the user.
+    pub enum DownloadError: message(lang) {
+        NoDocument => (ErrDownloadNoDocument),
+        CreateFile => (ErrDownloadCreateFile),
+        Blocked => (ErrDownloadBlocked),
+    }
 }
 
 /// Offers `bytes` as a file named `file_name` of type `mime`
 /// (e.g. `"application/vnd.openxmlformats-officedocument.wordprocessingml.document"`).
 pub fn download_bytes(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), DownloadError> {
+    // `Uint8Array::from` copies out of wasm memory: a view into it would go
+    // stale as soon as the wasm heap grows.
+    download_array(&js_sys::Uint8Array::from(bytes), file_name, mime)
+}
+
+/// Offers bytes that are already in JavaScript (the buffer an export worker
+/// transferred) as a file: the `Blob` takes them as they are, without a
+/// round trip through wasm memory.
+pub fn download_array(
+    bytes: &js_sys::Uint8Array,
+    file_name: &str,
+    mime: &str,
+) -> Result<(), DownloadError> {
     let window = web_sys::window().ok_or(DownloadError::NoDocument)?;
     let document = window.document().ok_or(DownloadError::NoDocument)?;
     let body = document.body().ok_or(DownloadError::NoDocument)?;
 
-    // `Uint8Array::from` copies out of wasm memory: a view into it would go
-    // stale as soon as the wasm heap grows.
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let parts = js_sys::Array::of1(bytes);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
@@ -71,11 +77,7 @@ fn click_link(
     url: &str,
     file_name: &str,
 ) -> Result<(), DownloadError> {
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| DownloadError::Blocked)?
-        .dyn_into()
-        .map_err(|_| DownloadError::Blocked)?;
+    let a: web_sys::HtmlAnchorElement = create(document, "a").ok_or(DownloadError::Blocked)?;
     a.set_href(url);
     a.set_download(file_name);
     // Hidden but in the document: older Firefox ignored clicks on links

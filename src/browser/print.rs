@@ -20,28 +20,28 @@
 //! ([`html::PAGE_CSS`], with its `@page` size and margins) as a constructed
 //! `CSSStyleSheet` adopted by the frame's document.
 //!
-//! The elements, classes and inline styles are those `html::doc_body`
-//! writes, so the printout and the downloadable HTML page look the same.
+//! The elements, classes and inline styles are those [`html::walk`] gives
+//! the downloadable HTML page too, so the printout and the page look the
+//! same.
 //!
 //! [`html::PAGE_CSS`]: crate::domain::export::html::PAGE_CSS
+//! [`html::walk`]: crate::domain::export::html::walk
 
-use crate::domain::export::html::PAGE_CSS;
-use crate::domain::export::layout::{Block, Columns, Doc, Para, Run};
+use crate::browser::dom::create;
+use crate::domain::export::html::{walk, ElementSink, DOC_CLASS, PAGE_CSS};
+use crate::domain::export::layout::{Doc, Run};
+use crate::domain::strings::error_enum;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Class of the print frame (one per widget; replaced on each print).
 pub const FRAME_CLASS: &str = "kh-print-frame";
 
-/// Why the print view could not be opened. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PrintError {
-    #[error("Không mở được bản in: trang chưa sẵn sàng. Hãy thử lại.")]
-    NoDocument,
-    #[error(
-        "Trình duyệt không cho mở bản in trong trang này. Hãy tải tệp .docx rồi in từ Word \
-         hoặc LibreOffice."
-    )]
-    Blocked,
+error_enum! {
+    /// Why the print view could not be opened. The text is shown to the user.
+    pub enum PrintError: message(lang) {
+        NoDocument => (ErrPrintNoDocument),
+        Blocked => (ErrPrintBlocked),
+    }
 }
 
 /// Prints `doc` from a hidden frame appended to `host` (an element of the
@@ -58,11 +58,8 @@ pub fn print_doc(
     if let Ok(Some(old)) = host.query_selector(&format!("iframe.{FRAME_CLASS}")) {
         old.remove();
     }
-    let frame: web_sys::HtmlIFrameElement = document
-        .create_element("iframe")
-        .map_err(|_| PrintError::Blocked)?
-        .dyn_into()
-        .map_err(|_| PrintError::Blocked)?;
+    let frame: web_sys::HtmlIFrameElement =
+        create(&document, "iframe").ok_or(PrintError::Blocked)?;
     frame.set_class_name(FRAME_CLASS);
     frame.set_title(frame_label);
     let _ = frame.set_attribute("aria-hidden", "true");
@@ -88,10 +85,14 @@ fn fill(page: &web_sys::Document, window: &web_sys::Window, doc: &Doc, title: &s
     adopt_style_sheet(page, window, PAGE_CSS);
     let body = page.body()?;
     let main = page.create_element("main").ok()?;
-    main.set_class_name("kh-doc");
-    for b in &doc.blocks {
-        block(page, &main, b)?;
-    }
+    main.set_class_name(DOC_CLASS);
+    let mut nodes = Nodes {
+        page,
+        open: vec![Some(main.clone())],
+        complete: true,
+    };
+    walk(doc, &mut nodes);
+    nodes.complete.then_some(())?;
     body.append_child(&main).ok()?;
     Some(())
 }
@@ -146,41 +147,47 @@ fn set_style(el: &web_sys::Element, css: &str) {
     }
 }
 
-fn block(page: &web_sys::Document, parent: &web_sys::Element, b: &Block) -> Option<()> {
-    let el = match b {
-        Block::Para(p) => para(page, p)?,
-        Block::Rule(r) => styled_div(page, r.kind.class(), r.css())?,
-        Block::Space(s) => styled_div(page, s.kind.class(), s.css())?,
-        Block::Columns(c) => columns(page, c)?,
-    };
-    parent.append_child(&el).ok()?;
-    Some(())
+/// Builds the elements as nodes of the frame's document. Each element is
+/// attached to its parent when it is closed, after its content.
+struct Nodes<'a> {
+    page: &'a web_sys::Document,
+    /// The open elements, the document's `<main>` first; `None` for one
+    /// the document refused to create.
+    open: Vec<Option<web_sys::Element>>,
+    /// False once a node could not be created or attached.
+    complete: bool,
 }
 
-fn para(page: &web_sys::Document, p: &Para) -> Option<web_sys::Element> {
-    let tag = match p.kind.heading_level() {
-        Some(1) => "h1",
-        Some(2) => "h2",
-        Some(3) => "h3",
-        _ => "p",
-    };
-    let el = page.create_element(tag).ok()?;
-    el.set_class_name(p.kind.class());
-    let mut style = p.css();
-    if p.keep_next {
-        style.push_str(";break-after:avoid;page-break-after:avoid");
+impl Nodes<'_> {
+    fn parent(&self) -> Option<&web_sys::Element> {
+        self.open.last()?.as_ref()
     }
-    if p.page_break_before {
-        style.push_str(";break-before:page;page-break-before:always");
-    }
-    set_style(&el, &style);
-    for r in &p.runs {
-        run(page, &el, r)?;
-    }
-    Some(el)
 }
 
-/// A run as a text node, wrapped in `<b>`/`<i>` as `html::doc_body` does.
+impl ElementSink for Nodes<'_> {
+    fn open(&mut self, tag: &'static str, class: &str, style: &str, _nested: bool) {
+        let node = self.page.create_element(tag).ok();
+        if let Some(node) = &node {
+            node.set_class_name(class);
+            set_style(node, style);
+        }
+        self.complete &= node.is_some();
+        self.open.push(node);
+    }
+
+    fn run(&mut self, r: &Run) {
+        let appended = self.parent().and_then(|parent| run(self.page, parent, r));
+        self.complete &= appended.is_some();
+    }
+
+    fn close(&mut self, _tag: &'static str) {
+        let node = self.open.pop().flatten();
+        let appended = node.and_then(|node| self.parent()?.append_child(&node).ok());
+        self.complete &= appended.is_some();
+    }
+}
+
+/// A run as a text node, wrapped in `<b>`/`<i>` as the HTML page writes it.
 fn run(page: &web_sys::Document, parent: &web_sys::Element, r: &Run) -> Option<()> {
     let text: web_sys::Node = page.create_text_node(&r.text).into();
     let mut node = text;
@@ -196,26 +203,4 @@ fn run(page: &web_sys::Document, parent: &web_sys::Element, r: &Run) -> Option<(
     }
     parent.append_child(&node).ok()?;
     Some(())
-}
-
-fn styled_div(page: &web_sys::Document, class: &str, css: String) -> Option<web_sys::Element> {
-    let el = page.create_element("div").ok()?;
-    el.set_class_name(class);
-    set_style(&el, &css);
-    Some(el)
-}
-
-fn columns(page: &web_sys::Document, c: &Columns) -> Option<web_sys::Element> {
-    let grid = styled_div(page, &format!("kh-columns {}", c.kind.class()), c.css())?;
-    for row in &c.rows {
-        for cell in row {
-            let div = page.create_element("div").ok()?;
-            div.set_class_name("kh-cell");
-            for b in cell {
-                block(page, &div, b)?;
-            }
-            grid.append_child(&div).ok()?;
-        }
-    }
-    Some(grid)
 }

@@ -16,7 +16,14 @@
 //! Each wait is a `Promise` that only wakes the future; the outcome itself
 //! is put in a shared slot by the message, error or timer callback that
 //! comes first, so every failure has a typed [`ExportFailed`].
+//!
+//! The file's bytes stay in JavaScript: the worker transfers its buffer to
+//! the page, and [`Exported::bytes`] is that buffer, ready to become a
+//! `Blob` (`browser::download::download_array`) without a copy into this
+//! module's memory and back out.
 
+use crate::domain::export::Format;
+use crate::domain::strings::error_enum;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -34,25 +41,6 @@ const LOAD_TIMEOUT_MS: i32 = 45_000;
 /// How long one export may take. A 300-item plan takes well under a second.
 const EXPORT_TIMEOUT_MS: i32 = 60_000;
 
-/// What to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Docx,
-    Html,
-    Txt,
-}
-
-impl Format {
-    /// The protocol's name for it.
-    pub fn code(self) -> &'static str {
-        match self {
-            Format::Docx => "docx",
-            Format::Html => "html",
-            Format::Txt => "txt",
-        }
-    }
-}
-
 /// Where an export is, for the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Progress {
@@ -65,42 +53,30 @@ pub enum Progress {
 }
 
 /// A finished file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Exported {
-    pub bytes: Vec<u8>,
+    /// The bytes the worker transferred, still in JavaScript.
+    pub bytes: js_sys::Uint8Array,
     pub file_name: String,
     pub mime: String,
 }
 
-/// Why an export did not produce a file. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ExportFailed {
-    /// `new Worker` was refused: a Content-Security-Policy without
-    /// `worker-src` for the widget's folder, or the widget's files served
-    /// from another origin than the page.
-    #[error(
-        "Trang web này không cho phép mở bộ xuất văn bản (Web Worker). Quản trị trang cần cho phép \
-         “worker-src” và “'wasm-unsafe-eval'” cho thư mục của công cụ trong chính sách bảo mật \
-         nội dung (CSP), và đặt các tệp của công cụ cùng tên miền với trang."
-    )]
-    Blocked,
-    /// The worker's files could not be loaded or run.
-    #[error(
-        "Không tải được bộ xuất văn bản. Hãy kiểm tra kết nối mạng rồi thử lại; nếu vẫn lỗi, có \
-         thể chính sách bảo mật của trang (CSP: “worker-src”, “'wasm-unsafe-eval'”) đang chặn nó."
-    )]
-    Load,
-    /// No answer in time.
-    #[error("Bộ xuất văn bản không phản hồi. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.")]
-    TimedOut,
-    /// The worker stopped while making the file.
-    #[error(
-        "Bộ xuất văn bản gặp lỗi và đã dừng. Hãy thử lại; nếu vẫn lỗi, xin báo cho nhóm phát triển."
-    )]
-    Crashed,
-    /// The exporter's own message (already Vietnamese).
-    #[error("{0}")]
-    Export(String),
+error_enum! {
+    /// Why an export did not produce a file. The text is shown to the user.
+    pub enum ExportFailed: message(lang) {
+        /// `new Worker` was refused: a Content-Security-Policy without
+        /// `worker-src` for the widget's folder, or the widget's files served
+        /// from another origin than the page.
+        Blocked => (ErrExportBlocked),
+        /// The worker's files could not be loaded or run.
+        Load => (ErrExportLoad),
+        /// No answer in time.
+        TimedOut => (ErrExportTimedOut),
+        /// The worker stopped while making the file.
+        Crashed => (ErrExportCrashed),
+        /// The exporter's own message (already the text the user reads).
+        Export(text: String) => { text.clone() },
+    }
 }
 
 /// Makes `format` from the plan (serialised as JSON) in the worker.
@@ -269,7 +245,7 @@ fn send(format: Format, plan_json: &str) -> Result<Waiter, ExportFailed> {
         state.next_id = state.next_id.wrapping_add(1);
         let request = js_sys::Object::new();
         set(&request, "id", &JsValue::from(id));
-        set(&request, "format", &JsValue::from_str(format.code()));
+        set(&request, "format", &JsValue::from_str(format.extension()));
         set(&request, "plan_json", &JsValue::from_str(plan_json));
         state
             .worker
@@ -361,8 +337,7 @@ fn read_answer(data: &JsValue) -> Result<Exported, ExportFailed> {
     }
     let bytes = get(data, "bytes")
         .dyn_into::<js_sys::Uint8Array>()
-        .map_err(|_| ExportFailed::Crashed)?
-        .to_vec();
+        .map_err(|_| ExportFailed::Crashed)?;
     let file_name = get(data, "file_name").as_string().unwrap_or_default();
     let mime = get(data, "mime").as_string().unwrap_or_default();
     Ok(Exported {

@@ -14,6 +14,7 @@
 use crate::domain::date::Date;
 use crate::domain::nd30::{strip_prefix_ci, SUBJECT_VERBS};
 use crate::domain::plan::{BasisVerb, Citation, DocType};
+use crate::domain::strings::error_enum;
 use crate::domain::text::clean;
 
 /// Longest text read as one citation, in characters. The longest trích yếu
@@ -21,22 +22,17 @@ use crate::domain::text::clean;
 /// the user should hear about (use [`split_citations`] for paragraphs).
 pub const MAX_CITATION_CHARS: usize = 1000;
 
-/// Why a pasted citation could not be read. The messages are shown to the
-/// user as they are.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum CitationError {
-    #[error("Chưa có nội dung: hãy dán hoặc gõ một văn bản, ví dụ “Kế hoạch số 865/KH-UBND ngày 12/4/2022 của UBND tỉnh Cao Bằng”.")]
-    Empty,
-    #[error("Đoạn văn bản quá dài ({len} ký tự) để là một căn cứ; mỗi lần chỉ dán một văn bản (tối đa {max} ký tự).")]
-    TooLong { len: usize, max: usize },
-    #[error("Không tìm thấy số, ký hiệu văn bản (ví dụ: 865/KH-UBND) hay tên luật (ví dụ: Luật Bình đẳng giới).")]
-    NoReference,
-    #[error("Không nhận ra loại văn bản của “{reference}”; hãy ghi rõ loại ở đầu, ví dụ “Công văn số {reference}”.")]
-    UnknownType { reference: String },
-    #[error("Không đọc được ngày ban hành “{text}”; hãy viết theo dạng 12/4/2022 hoặc ngày 12 tháng 4 năm 2022.")]
-    BadDate { text: String },
-    #[error("Ngày ban hành “{text}” không có trên lịch; hãy kiểm tra lại ngày và tháng.")]
-    InvalidDate { text: String },
+error_enum! {
+    /// Why a pasted citation could not be read. The messages are shown to the
+    /// user as they are.
+    pub enum CitationError: message(lang) {
+        Empty => (ErrCitationEmpty),
+        TooLong { len: usize, max: usize } => (ErrCitationTooLong, len, max),
+        NoReference => (ErrCitationNoReference),
+        UnknownType { reference: String } => (ErrCitationUnknownType, reference),
+        BadDate { text: String } => (ErrCitationBadDate, text),
+        InvalidDate { text: String } => (ErrCitationInvalidDate, text),
+    }
 }
 
 /// Type words at the start of a citation, longest first where one is the

@@ -13,7 +13,7 @@ use crate::domain::{IssuerLevel, PlanKind};
 pub const MAX_OPTION_CHARS: usize = 200;
 
 /// Every option name, as written after `data-` or as a URL parameter.
-pub const OPTION_NAMES: [&str; 9] = [
+pub const OPTION_NAMES: [&str; 10] = [
     "issuer",
     "parent",
     "abbr",
@@ -23,6 +23,7 @@ pub const OPTION_NAMES: [&str; 9] = [
     "kind",
     "lang",
     "namespace",
+    "catalogue",
 ];
 
 /// Validated embedding options.
@@ -38,6 +39,10 @@ pub struct EmbedConfig {
     pub lang: Lang,
     /// Storage namespace: widgets with different namespaces never share drafts.
     pub namespace: String,
+    /// The webmaster's catalogue file (`data-catalogue="danh-muc-2027.json"`),
+    /// as written: resolved against the widget's folder and read only from
+    /// the widget's own origin (the browser edge checks that).
+    pub catalogue: Option<String>,
 }
 
 impl Default for EmbedConfig {
@@ -52,6 +57,7 @@ impl Default for EmbedConfig {
             kind: None,
             lang: Lang::Vi,
             namespace: DEFAULT_NAMESPACE.to_string(),
+            catalogue: None,
         }
     }
 }
@@ -122,6 +128,17 @@ impl EmbedConfig {
                         });
                     }
                 }
+                "catalogue" => {
+                    if valid_catalogue_path(value) {
+                        c.catalogue = Some(value.to_string());
+                    } else {
+                        problems.push(ConfigProblem::BadValue {
+                            name: "catalogue",
+                            value: value.to_string(),
+                            allowed: "đường dẫn tới một tệp .json trên cùng trang web, ví dụ \"danh-muc-2027.json\"".into(),
+                        });
+                    }
+                }
                 other => problems.push(ConfigProblem::Unknown {
                     name: other.to_string(),
                     known: OPTION_NAMES.join(", "),
@@ -130,6 +147,21 @@ impl EmbedConfig {
         }
         (c, problems)
     }
+}
+
+/// A path or URL of a `.json` file: relative ("danh-muc.json",
+/// "/kehoach/danh-muc.json") or http(s); no other scheme, no query tricks.
+fn valid_catalogue_path(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let scheme_ok = match lower.split_once(':') {
+        Some((scheme, _)) => scheme == "http" || scheme == "https",
+        None => true,
+    };
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    scheme_ok
+        && path.ends_with(".json")
+        && value.chars().count() <= MAX_OPTION_CHARS
+        && !value.chars().any(|c| c.is_whitespace() || c == '\\')
 }
 
 fn bad<const N: usize>(name: &'static str, value: &str, allowed: [&str; N]) -> ConfigProblem {
@@ -156,6 +188,7 @@ mod tests {
             ("kind", "action-month"),
             ("lang", "en"),
             ("namespace", "truong-hb"),
+            ("catalogue", "danh-muc-2027.json"),
         ]);
         assert!(p.is_empty(), "{p:?}");
         assert_eq!(c.issuer, "Trường Tiểu học Hòa Bình");
@@ -163,6 +196,31 @@ mod tests {
         assert_eq!(c.kind, Some(PlanKind::ActionMonth));
         assert_eq!(c.lang, Lang::En);
         assert_eq!(c.namespace, "truong-hb");
+        assert_eq!(c.catalogue.as_deref(), Some("danh-muc-2027.json"));
+    }
+
+    #[test]
+    fn catalogue_must_be_a_json_file_over_http() {
+        for ok in [
+            "danh-muc.json",
+            "/kehoach/danh-muc.json",
+            "https://truong.edu.vn/dm.json?v=2",
+        ] {
+            assert_eq!(
+                EmbedConfig::from_pairs([("catalogue", ok)]).1,
+                vec![],
+                "{ok}"
+            );
+        }
+        for bad in [
+            "javascript:alert(1)//.json",
+            "danh-muc.txt",
+            "data:application/json,{}",
+            "a b.json",
+        ] {
+            let (c, p) = EmbedConfig::from_pairs([("catalogue", bad)]);
+            assert_eq!((c.catalogue, p.len()), (None, 1), "{bad}");
+        }
     }
 
     #[test]

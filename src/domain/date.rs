@@ -3,6 +3,7 @@
 //! Stored and serialised as ISO `YYYY-MM-DD` (what `<input type="date">` gives),
 //! so drafts stay readable and sort naturally.
 
+use crate::domain::strings::error_enum;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -15,11 +16,11 @@ pub struct Date {
     day: u8,
 }
 
-/// Why a date could not be built.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DateError {
-    #[error("Ngày không hợp lệ: {0}")]
-    Invalid(String),
+error_enum! {
+    /// Why a date could not be built.
+    pub enum DateError: message(lang) {
+        Invalid(detail: String) => (ErrDateInvalid, detail),
+    }
 }
 
 impl Date {
@@ -57,6 +58,48 @@ impl Date {
         let m: u8 = m.parse().map_err(|_| bad())?;
         let d: u8 = d.parse().map_err(|_| bad())?;
         Date::new(y, m, d).ok_or_else(bad)
+    }
+
+    /// Reads a date as Vietnamese write it: day first ("03/11/2022",
+    /// "3/11/2022", "03-11-2022", "3.11.2022", "ngày 3 tháng 11 năm 2022"),
+    /// or ISO `YYYY-MM-DD`. Spaces around the separators are allowed; a
+    /// two-digit year is not (it is ambiguous in a plan's history).
+    pub fn parse_vi(s: &str) -> Result<Date, DateError> {
+        let bad = || DateError::Invalid(s.trim().to_string());
+        let text = crate::domain::text::nfc(s.trim()).to_lowercase();
+        if let Ok(d) = Date::parse_iso(&text) {
+            return Ok(d);
+        }
+        // Any run of non-digits separates the three numbers, so the worded
+        // form and the numeric forms read alike; the words themselves must
+        // be the date words, so "3 con 11 mèo 2022" is not a date.
+        let words: String = text
+            .chars()
+            .map(|c| if c.is_ascii_digit() { ' ' } else { c })
+            .collect();
+        let allowed = ["ngày", "tháng", "năm", "/", "-", "."];
+        if !words.split_whitespace().all(|w| allowed.contains(&w)) {
+            return Err(bad());
+        }
+        let numbers: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let [d, m, y] = numbers[..] else {
+            return Err(bad());
+        };
+        if d.len() > 2 || m.len() > 2 || y.len() != 4 {
+            return Err(bad());
+        }
+        let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u8>(), m.parse::<u8>(), y.parse::<u16>()) else {
+            return Err(bad());
+        };
+        Date::new(y, m, d).ok_or_else(bad)
+    }
+
+    /// The form Vietnamese type and read in a field: "03/11/2022".
+    pub fn dd_mm_yyyy(self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }
 
     /// `YYYY-MM-DD`.
@@ -124,5 +167,39 @@ mod tests {
         assert_eq!(d.short_vi(), "24/3/2022");
         assert!(Date::parse_iso("2022-3-24").is_err());
         assert!(Date::new(2022, 3, 24) < Date::new(2022, 4, 1));
+    }
+
+    #[test]
+    fn reads_dates_as_vietnamese_write_them() {
+        let nov3 = Date::new(2022, 11, 3).unwrap();
+        for s in [
+            "03/11/2022",
+            "3/11/2022",
+            " 3 / 11 / 2022 ",
+            "03-11-2022",
+            "3.11.2022",
+            "ngày 3 tháng 11 năm 2022",
+            "Ngày 03 tháng 11 năm 2022",
+            "2022-11-03",
+        ] {
+            assert_eq!(Date::parse_vi(s), Ok(nov3), "{s}");
+        }
+        assert_eq!(nov3.dd_mm_yyyy(), "03/11/2022");
+        // Day first, never month first: 11 March is not read as 3 November.
+        assert_eq!(
+            Date::parse_vi("11/03/2022"),
+            Ok(Date::new(2022, 3, 11).unwrap())
+        );
+        for s in [
+            "31/4/2022",
+            "3/11/22",
+            "3/11",
+            "",
+            "3 con 11 mèo 2022",
+            "13/13/2022",
+            "3/11/2022/1",
+        ] {
+            assert!(Date::parse_vi(s).is_err(), "{s}");
+        }
     }
 }

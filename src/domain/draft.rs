@@ -9,7 +9,7 @@
 //! overwrites data it does not understand). Every plan that comes out of this
 //! module has been through [`Plan::normalize`].
 //!
-//! The browser adapter (`browser/storage.rs`) owns the actual `localStorage`
+//! The browser adapter (`browser/storage/`) owns the actual `localStorage`
 //! calls; it uses the key names, the draft index and the errors defined here.
 //!
 //! Schema history:
@@ -22,6 +22,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::plan::{Period, Plan, PlanKind};
+use crate::domain::strings::{error_enum, Lang};
 use crate::domain::text::clean;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -50,98 +51,65 @@ pub const NAME_MAX_CHARS: usize = 60;
 // Errors
 // ---------------------------------------------------------------------------
 
-/// Why a stored draft could not be read. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DraftError {
-    #[error("Bản nháp trống: không có dữ liệu nào được lưu.")]
-    Empty,
-    #[error(
-        "Bản nháp bị hỏng và không đọc được (lỗi dữ liệu ở dòng {line}, cột {column}); \
-         có thể việc lưu đã bị ngắt giữa chừng."
-    )]
-    InvalidJson { line: usize, column: usize },
-    #[error("Bản nháp không đúng cấu trúc dữ liệu của ứng dụng: {detail}.")]
-    WrongShape { detail: String },
-    #[error(
-        "Bản nháp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu {found}); \
-         hãy cập nhật trang hoặc mở bằng phiên bản mới."
-    )]
-    TooNew { found: u64, supported: u32 },
+error_enum! {
+    /// Why a stored draft could not be read. The text is shown to the user.
+    pub enum DraftError: message(lang) {
+        Empty => (ErrDraftEmpty),
+        InvalidJson { line: usize, column: usize } => (ErrDraftInvalidJson, line, column),
+        WrongShape { detail: String } => (ErrDraftWrongShape, detail),
+        TooNew { found: u64, supported: u32 } => (ErrDraftTooNew, found),
+    }
 }
 
-/// Why the draft index could not be read (fully). The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum IndexError {
-    #[error("Danh sách bản nháp trống: không có dữ liệu nào được lưu.")]
-    Empty,
-    #[error(
-        "Danh sách bản nháp bị hỏng và không đọc được (lỗi dữ liệu ở dòng {line}, cột {column}); \
-         các bản nháp đã lưu vẫn còn nguyên."
-    )]
-    InvalidJson { line: usize, column: usize },
-    #[error("Danh sách bản nháp không đúng cấu trúc dữ liệu của ứng dụng: {detail}.")]
-    WrongShape { detail: String },
-    #[error(
-        "Danh sách bản nháp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu {found}); \
-         hãy cập nhật trang hoặc mở bằng phiên bản mới."
-    )]
-    TooNew { found: u64, supported: u32 },
-    /// Some entries could not be read; `recovered` holds every entry that
-    /// could, so the caller can go on with it after reporting the loss.
-    #[error(
-        "Có {skipped} mục trong danh sách bản nháp bị hỏng hoặc trùng lặp nên đã được bỏ qua; \
-         các bản nháp còn lại vẫn nguyên vẹn."
-    )]
-    PartlyUnreadable {
-        recovered: DraftIndex,
-        skipped: usize,
-    },
+error_enum! {
+    /// Why the draft index could not be read (fully). The text is shown to the user.
+    pub enum IndexError: message(lang) {
+        Empty => (ErrIndexEmpty),
+        InvalidJson { line: usize, column: usize } => (ErrIndexInvalidJson, line, column),
+        WrongShape { detail: String } => (ErrIndexWrongShape, detail),
+        TooNew { found: u64, supported: u32 } => (ErrIndexTooNew, found),
+        /// Some entries could not be read; `recovered` holds every entry that
+        /// could, so the caller can go on with it after reporting the loss.
+        PartlyUnreadable { recovered: DraftIndex, skipped: usize } => (
+            ErrIndexPartlyUnreadable,
+            skipped,
+        ),
+    }
 }
 
-/// Why a draft file could not be imported. Nothing is imported when this is
-/// returned. The text is shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ImportError {
-    #[error("Tệp quá lớn ({}); tệp bản nháp chỉ được tối đa {}.", megabytes(.size), megabytes(.max))]
-    TooLarge { size: usize, max: usize },
-    #[error("Tệp trống, không có dữ liệu.")]
-    Empty,
-    #[error(
-        "Đây là tệp Word (.docx) hoặc tệp nén, không phải tệp bản nháp. \
-         Hãy chọn tệp bản nháp .json đã tải về từ ứng dụng."
-    )]
-    Docx,
-    #[error(
-        "Tệp không phải là tệp văn bản (có vẻ là ảnh, PDF hay tệp nhị phân khác). \
-         Hãy chọn tệp bản nháp .json đã tải về từ ứng dụng."
-    )]
-    NotText,
-    #[error(
-        "Tệp không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}); \
-         có thể tệp đã bị sửa tay hoặc chưa tải về hết."
-    )]
-    InvalidJson { line: usize, column: usize },
-    #[error("Tệp JSON này không phải là bản nháp của ứng dụng soạn kế hoạch bình đẳng giới.")]
-    NotOurs,
-    #[error(
-        "Tệp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản dữ liệu {found}); \
-         hãy cập nhật trang rồi nhập lại tệp."
-    )]
-    TooNew { found: u64, supported: u32 },
-    #[error("Tệp không đúng cấu trúc bản nháp: {detail}. Chưa có bản nháp nào được nhập.")]
-    WrongShape { detail: String },
-    #[error("Tệp không chứa bản nháp nào.")]
-    NoDrafts,
+error_enum! {
+    /// Why a draft file could not be imported. Nothing is imported when this is
+    /// returned. The text is shown to the user.
+    pub enum ImportError: message(lang) {
+        TooLarge { size: usize, max: usize } => (
+            ErrImportTooLarge,
+            size = megabytes(*size, lang),
+            max = megabytes(*max, lang),
+        ),
+        Empty => (ErrImportEmpty),
+        Docx => (ErrImportDocx),
+        NotText => (ErrImportNotText),
+        InvalidJson { line: usize, column: usize } => (ErrImportInvalidJson, line, column),
+        NotOurs => (ErrImportNotOurs),
+        TooNew { found: u64, supported: u32 } => (ErrImportTooNew, found),
+        WrongShape { detail: String } => (ErrImportWrongShape, detail),
+        NoDrafts => (ErrImportNoDrafts),
+    }
 }
 
-/// "2,5 MB": sizes as Vietnamese readers write them (decimal comma),
-/// rounded up so that a file just over the limit does not read as equal to it.
-fn megabytes(bytes: &usize) -> String {
-    let tenths = (*bytes as u64 * 10).div_ceil(1024 * 1024);
+/// "2,5 MB": sizes as readers write them (decimal comma in Vietnamese, point
+/// in English), rounded up so that a file just over the limit does not read
+/// as equal to it.
+fn megabytes(bytes: usize, lang: Lang) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
     if tenths.is_multiple_of(10) {
         format!("{} MB", tenths / 10)
     } else {
-        format!("{},{} MB", tenths / 10, tenths % 10)
+        let point = match lang {
+            Lang::Vi => ',',
+            Lang::En => '.',
+        };
+        format!("{}{point}{} MB", tenths / 10, tenths % 10)
     }
 }
 
@@ -1045,9 +1013,10 @@ mod tests {
 
     #[test]
     fn sizes_read_as_megabytes_with_a_decimal_comma() {
-        assert_eq!(megabytes(&(2 * 1024 * 1024)), "2 MB");
-        assert_eq!(megabytes(&(5 * 1024 * 1024 / 2)), "2,5 MB");
-        assert_eq!(megabytes(&(2 * 1024 * 1024 + 1)), "2,1 MB");
+        assert_eq!(megabytes(2 * 1024 * 1024, Lang::Vi), "2 MB");
+        assert_eq!(megabytes(5 * 1024 * 1024 / 2, Lang::Vi), "2,5 MB");
+        assert_eq!(megabytes(2 * 1024 * 1024 + 1, Lang::Vi), "2,1 MB");
+        assert_eq!(megabytes(5 * 1024 * 1024 / 2, Lang::En), "2.5 MB");
     }
 
     #[test]

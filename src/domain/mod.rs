@@ -1,6 +1,7 @@
 //! Pure domain logic: the plan, its checks, its formats. No browser types here
 //! (a CI check enforces it); everything is tested natively.
 
+pub mod admin_map;
 pub mod catalogue;
 pub mod checklist;
 pub mod citation;

@@ -4,10 +4,19 @@
 //! Keys are typed (`S::AppName`), so a missing string is a compile error. The
 //! end-to-end tests read the same table (exported as JSON by the native CLI)
 //! instead of hard-coding copy.
+//!
+//! A second table, [`ErrorText`], holds the text of every error the user
+//! can meet: an error enum declared with `error_enum!` (in `errors.rs`)
+//! names its variants' keys, gets `message(lang)` and displays as the
+//! Vietnamese. This module also gives the checklist's [`Finding::message`]
+//! and [`Severity::label`]. Texts may hold `{placeholders}`, filled by
+//! [`fill`].
 
+use crate::domain::checklist::{Finding, Severity};
 use crate::domain::plan::{IssuerLevel, PlanKind};
 use crate::domain::section::SectionId;
 use serde::{Deserialize, Serialize};
+use std::fmt::{self, Write as _};
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -35,31 +44,87 @@ impl Lang {
 }
 
 macro_rules! strings {
-    ($($key:ident => $vi:expr, $en:expr;)*) => {
-        /// A user-facing string.
+    (
+        $(#[$doc:meta])*
+        enum $table:ident;
+        mod $texts:ident;
+        $($key:ident => $vi:expr, $en:expr;)*
+    ) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum S { $($key),* }
+        pub enum $table { $($key),* }
 
-        impl S {
+        impl $table {
             /// Every string, for export to the tests.
-            pub const ALL: &'static [S] = &[$(S::$key),*];
+            pub const ALL: &'static [$table] = &[$($table::$key),*];
 
             /// The key's name, as the tests see it.
             pub fn key(self) -> &'static str {
-                match self { $(S::$key => stringify!($key)),* }
+                match self { $($table::$key => stringify!($key)),* }
             }
 
             /// The text in a language.
             pub fn t(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((S::$key, Lang::Vi) => $vi, (S::$key, Lang::En) => $en,)*
+                    $(($table::$key, Lang::Vi) => $vi, ($table::$key, Lang::En) => $en,)*
                 }
             }
+        }
+
+        /// Each text as a constant (Vietnamese, English) named as its key,
+        /// so that code naming one text links that text only.
+        #[allow(non_upper_case_globals, dead_code)]
+        pub(crate) mod $texts {
+            $(pub(crate) const $key: (&str, &str) = ($vi, $en);)*
         }
     };
 }
 
+// After `strings!`, which it uses for the error texts' table.
+mod errors;
+pub use errors::ErrorText;
+pub(crate) use errors::{error_enum, error_text};
+
+/// A text constant (of [`text`] or [`error_text`]) in a language.
+pub(crate) fn pick(text: (&'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => text.0,
+        Lang::En => text.1,
+    }
+}
+
+/// Fills `{key}` placeholders from `args`; unknown keys are left as written.
+pub fn fill<V: fmt::Display>(template: &str, args: &[(&str, V)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    // `split_once` rather than slicing at found indices: no char-boundary
+    // panic path, which would pull the panic formatting into every module
+    // that shows an error.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let value = after
+            .split_once('}')
+            .and_then(|(key, tail)| args.iter().find(|(k, _)| *k == key).map(|(_, v)| (v, tail)));
+        match value {
+            Some((v, tail)) => {
+                // Writing into a String cannot fail.
+                let _ = write!(out, "{v}");
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 strings! {
+    /// A user-facing string of the interface.
+    enum S;
+    mod text;
     AppName => "Soạn Kế hoạch bình đẳng giới", "Gender equality plan builder";
     AppTagline => "Đúng thể thức Nghị định 30/2020/NĐ-CP, soạn ngay trên trình duyệt, không gửi dữ liệu đi đâu.",
         "Laid out to Decree 30/2020, written in your browser; nothing leaves it.";
@@ -358,7 +423,7 @@ strings! {
     EditorLoadFailed => "Chưa tải được phần soạn thảo. Những gì bạn đã nhập vẫn còn: hãy kiểm tra kết nối mạng rồi bấm lại.",
         "The editor could not be loaded. What you typed is kept: check the connection and try again.";
     ThemeLabel => "Chủ đề", "Theme";
-    ThemeHelp => "Chủ đề của Tháng hành động vì bình đẳng giới trong năm (điền sẵn chủ đề toàn quốc khi đã biết; có thể sửa theo hướng dẫn của cấp trên). Với các loại kế hoạch khác, có thể để trống.",
+    ThemeHelp => "Chủ đề của Tháng hành động vì bình đẳng giới trong năm (điền sẵn chủ đề toàn quốc khi đã biết; có thể sửa theo hướng dẫn của cấp trên). Khi ô còn trống, hãy chép đúng chủ đề trong công văn hướng dẫn Tháng hành động của năm đó, không dùng lại chủ đề năm trước. Với các loại kế hoạch khác, có thể để trống.",
         "The theme of the year's Action Month for gender equality (pre-filled with the national theme when known; change it if your superior's guidance sets another). Other kinds of plan may leave it empty.";
     // -- end of table (add new strings above this line) --
 }
@@ -414,13 +479,48 @@ impl SectionId {
     }
 }
 
+impl Severity {
+    /// The severity's name as the editor shows it ("Lỗi", "Cần xem lại", "Gợi ý").
+    pub fn label(self, lang: Lang) -> &'static str {
+        let key = match self {
+            Severity::Error => S::SeverityError,
+            Severity::Warning => S::SeverityWarning,
+            Severity::Hint => S::SeverityHint,
+        };
+        key.t(lang)
+    }
+}
+
+impl Finding {
+    /// The message in `lang`: the English courtesy translation when English
+    /// is asked for and the rule has one, else the Vietnamese.
+    pub fn message(&self, lang: Lang) -> &str {
+        match self.message_lang(lang) {
+            Lang::En => &self.message_en,
+            Lang::Vi => &self.message,
+        }
+    }
+
+    /// The language [`Finding::message`] answers in for `lang` (for the
+    /// `lang` attribute of the text).
+    pub fn message_lang(&self, lang: Lang) -> Lang {
+        if lang == Lang::En && !self.message_en.is_empty() {
+            Lang::En
+        } else {
+            Lang::Vi
+        }
+    }
+}
+
 /// The whole table as JSON `{ "vi": {key: text}, "en": {…} }`, for the e2e tests.
 pub fn table_json() -> String {
     let mut out = serde_json::Map::new();
     for lang in [Lang::Vi, Lang::En] {
-        let m: serde_json::Map<String, serde_json::Value> = S::ALL
-            .iter()
-            .map(|s| (s.key().to_string(), s.t(lang).into()))
+        let interface = S::ALL.iter().map(|s| (s.key(), s.t(lang)));
+        let errors = ErrorText::ALL.iter().map(|e| (e.key(), e.t(lang)));
+        let m: serde_json::Map<String, serde_json::Value> = interface
+            .chain(errors)
+            .map(|(key, text)| (key.to_string(), text.into()))
             .collect();
         out.insert(lang.code().into(), m.into());
     }
@@ -432,10 +532,63 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_string_has_both_languages() {
-        for s in S::ALL {
-            assert!(!s.t(Lang::Vi).trim().is_empty(), "{:?} vi", s);
-            assert!(!s.t(Lang::En).trim().is_empty(), "{:?} en", s);
+    fn fill_replaces_known_keys_only() {
+        assert_eq!(
+            fill("Căn cứ thứ {n} ({doc}) {x}", &[("n", "2"), ("doc", "A")]),
+            "Căn cứ thứ 2 (A) {x}"
+        );
+        assert_eq!(fill("không có", &[("n", "2")]), "không có");
+        assert_eq!(fill("{", &[("n", "2")]), "{");
+        assert_eq!(
+            fill("dòng {line}, cột {column}", &[("line", 2), ("column", 11)]),
+            "dòng 2, cột 11"
+        );
+    }
+
+    /// The `{placeholders}` of a text, in order.
+    fn placeholders(text: &str) -> Vec<&str> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(key, _)| key))
+            .collect()
+    }
+
+    /// Every text of both tables: (key, Vietnamese, English).
+    fn every_text() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+        let interface = S::ALL
+            .iter()
+            .map(|s| (s.key(), s.t(Lang::Vi), s.t(Lang::En)));
+        let errors = ErrorText::ALL
+            .iter()
+            .map(|e| (e.key(), e.t(Lang::Vi), e.t(Lang::En)));
+        interface.chain(errors)
+    }
+
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        for (key, vi, en) in every_text() {
+            let mut vi = placeholders(vi);
+            let mut en = placeholders(en);
+            vi.sort_unstable();
+            en.sort_unstable();
+            assert_eq!(vi, en, "{key}");
         }
+    }
+
+    #[test]
+    fn every_string_has_both_languages() {
+        for (key, vi, en) in every_text() {
+            assert!(!vi.trim().is_empty(), "{key} vi");
+            assert!(!en.trim().is_empty(), "{key} en");
+        }
+    }
+
+    #[test]
+    fn keys_are_unique_across_both_tables() {
+        let mut keys: Vec<_> = every_text().map(|(key, ..)| key).collect();
+        let count = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), count);
     }
 }

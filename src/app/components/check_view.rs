@@ -7,9 +7,8 @@
 //! 100 % the plain statement that the plan has every required part. Hints
 //! never block completeness, so they sit apart in a folded list.
 
-use crate::app::components::field::severity_label;
 use crate::app::components::sidebar::{status_class, status_label};
-use crate::app::hooks::{focus_later, localised};
+use crate::app::hooks::focus_later;
 use crate::app::state::{use_checklist, use_navigation, use_translation, Screen};
 use crate::domain::checklist::{SectionStatus, Severity};
 use crate::domain::strings::S;
@@ -74,11 +73,10 @@ pub fn CheckView() -> impl IntoView {
                 .filter_map(|section| {
                     let (mut required, mut hints) = (Vec::new(), Vec::new());
                     for f in r.for_section(section) {
-                        let (message, message_lang) = localised(f, lang);
                         let item = Item {
                             severity: f.severity,
-                            message: message.to_string(),
-                            message_lang: message_lang.code(),
+                            message: f.message(lang).to_string(),
+                            message_lang: f.message_lang(lang).code(),
                             hint: f.hint.clone(),
                             dom_id: f.dom_id(),
                         };
@@ -235,7 +233,7 @@ fn CheckItem(section: SectionId, item: Item) -> impl IntoView {
         <li class=severity_class(severity)>
             <div class="kh-check-text">
                 <p class="kh-check-message">
-                    <span class="kh-check-tag">{move || lang.t(severity_label(severity))}</span>
+                    <span class="kh-check-tag">{move || severity.label(lang.get())}</span>
                     " "
                     <span lang=message_lang>{message}</span>
                 </p>

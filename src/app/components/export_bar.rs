@@ -3,7 +3,8 @@
 //! Where each format is made, and why:
 //!
 //! - .docx in the export worker (`browser::worker`): docx-rs and zip are
-//!   about 185 KB brotli, fetched on the first .docx only;
+//!   about 185 KB brotli, fetched on the first .docx only; the bytes it
+//!   transfers go into the download's `Blob` as they are;
 //! - print and .txt here, on the main thread: the layout is already in the
 //!   widget's wasm for the live preview, and the text and DOM backends add
 //!   only a few KB. Printing must also start inside the click (a print
@@ -15,12 +16,12 @@
 //! hear every change.
 
 use crate::app::{Editor, Screen};
-use crate::browser::download::{download_bytes, download_text};
+use crate::browser::download::{download_array, download_text};
 use crate::browser::print::print_doc;
-use crate::browser::worker::{self, Format, Progress};
-use crate::domain::export::docx::file_name;
+use crate::browser::worker::{self, Progress};
 use crate::domain::export::layout::layout;
 use crate::domain::export::txt::to_text;
+use crate::domain::export::{file_name, Format};
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
@@ -77,7 +78,7 @@ fn Bar() -> impl IntoView {
                 .await
                 .map_err(|e| e.to_string())
                 .and_then(|file| {
-                    download_bytes(&file.bytes, &file.file_name, &file.mime)
+                    download_array(&file.bytes, &file.file_name, &file.mime)
                         .map(|()| file.file_name)
                         .map_err(|e| e.to_string())
                 });
@@ -97,6 +98,7 @@ fn Bar() -> impl IntoView {
         let Some(host) = bar.get_untracked() else {
             return;
         };
+        // The file name without extension: the PDF's default name.
         let (doc, title) = ed.plan.with_untracked(|p| (layout(p), file_name(p, "")));
         // Said before the dialog opens: in most browsers `print()` returns
         // only when it closes.
@@ -109,10 +111,12 @@ fn Bar() -> impl IntoView {
 
     let txt = move |_| {
         error.set(None);
+        // `to_text`, not `Format::Txt.render`: `render` would bring the .docx
+        // writer into the editor's wasm (see `Format::render`).
         let (text, name) = ed
             .plan
-            .with_untracked(|p| (to_text(p), file_name(p, "txt")));
-        match download_text(&text, &name, "text/plain;charset=utf-8") {
+            .with_untracked(|p| (to_text(p), Format::Txt.file_name(p)));
+        match download_text(&text, &name, Format::Txt.mime()) {
             Ok(()) => status.set(Status::Downloaded(name)),
             Err(e) => {
                 status.set(Status::Idle);

@@ -8,15 +8,6 @@ use crate::domain::checklist::{FieldRef, Severity};
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
-/// The name of a severity ("Lỗi", "Cảnh báo", "Gợi ý").
-pub fn severity_label(s: Severity) -> S {
-    match s {
-        Severity::Error => S::SeverityError,
-        Severity::Warning => S::SeverityWarning,
-        Severity::Hint => S::SeverityHint,
-    }
-}
-
 fn severity_class(s: Severity) -> &'static str {
     match s {
         Severity::Error => "kh-msg kh-msg-error",
@@ -194,7 +185,7 @@ pub fn FieldMessages(
                         let severity = m.severity;
                         view! {
                             <li class=severity_class(severity)>
-                                <strong>{move || lang.t(severity_label(severity))}": "</strong>
+                                <strong>{move || severity.label(lang.get())}": "</strong>
                                 {m.text}
                                 <span class="kh-msg-hint-text">{m.hint}</span>
                             </li>

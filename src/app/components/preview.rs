@@ -5,20 +5,22 @@
 //! `innerHTML`), so what the user sees while typing is what they will print.
 //!
 //! Speed on a large plan: the layout is computed in one memo per change of
-//! the plan, and each block is keyed by a hash of its content. `<For>` then
-//! keeps every unchanged block's DOM and re-creates only the blocks whose
-//! text or style changed; inserting a paragraph moves the others without
-//! rebuilding them.
+//! the plan, and each block is keyed by a hash of its content (the layout
+//! types derive `Hash`). `<For>` then keeps every unchanged block's DOM and
+//! re-creates only the blocks whose text or style changed; inserting a
+//! paragraph moves the others without rebuilding them.
 //!
 //! Scale: the paper is as wide as the preview column. Every length of the
-//! layout's CSS (`pt`, `cm`, `mm`) is rewritten into multiples of
-//! `--kh-pt`, one typographic point of a 210 mm page drawn `100cqi` wide,
-//! so the page keeps the A4 proportions at any column width with no script.
+//! layout is written as a multiple of `--kh-pt`, one typographic point of a
+//! 210 mm page drawn `100cqi` wide, so the page keeps the A4 proportions at
+//! any column width with no script.
 
 use crate::app::Editor;
 use crate::browser::css::cssom;
+use crate::domain::export::html::{grid_columns, paragraph_css};
 use crate::domain::export::layout::{
-    layout, Block, Para, Run, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP,
+    layout, Block, Para, Points, Rule, Run, Space, Twips, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
+    MARGIN_TOP,
 };
 use crate::domain::strings::S;
 use crate::domain::SectionId;
@@ -103,9 +105,9 @@ fn keyed(blocks: Vec<Block>) -> Vec<Item> {
     blocks
         .into_iter()
         .map(|block| {
-            let mut h = DefaultHasher::new();
-            hash_block(&block, &mut h);
-            let hash = h.finish();
+            let mut hasher = DefaultHasher::new();
+            block.hash(&mut hasher);
+            let hash = hasher.finish();
             let n = seen.entry(hash).or_insert(0);
             let key = (hash, *n);
             *n += 1;
@@ -117,57 +119,17 @@ fn keyed(blocks: Vec<Block>) -> Vec<Item> {
         .collect()
 }
 
-/// Hashes everything a block shows (the layout types are not `Hash`).
-fn hash_block(b: &Block, h: &mut impl Hasher) {
-    match b {
-        Block::Para(p) => {
-            0u8.hash(h);
-            p.kind.hash(h);
-            p.section.hash(h);
-            for r in &p.runs {
-                (r.text.as_str(), r.bold, r.italic).hash(h);
-            }
-            p.size.hash(h);
-            p.align.css().hash(h);
-            (p.first_line, p.space_before, p.space_after).hash(h);
-            (p.keep_next, p.page_break_before).hash(h);
-        }
-        Block::Rule(r) => {
-            1u8.hash(h);
-            r.kind.hash(h);
-            (r.length, r.container, r.space_after).hash(h);
-        }
-        Block::Space(s) => {
-            2u8.hash(h);
-            (s.kind, s.lines, s.size).hash(h);
-        }
-        Block::Columns(c) => {
-            3u8.hash(h);
-            c.kind.hash(h);
-            c.widths.hash(h);
-            for row in &c.rows {
-                for cell in row {
-                    cell.len().hash(h);
-                    for b in cell {
-                        hash_block(b, h);
-                    }
-                }
-            }
-        }
-    }
-}
-
 /// One block as elements. Blocks are immutable here: a changed block gets a
 /// new key and a new view.
 fn block_view(b: &Block, ed: Editor) -> AnyView {
     match b {
         Block::Para(p) => para_view(p, ed),
         Block::Rule(r) => view! {
-            <div class=classes(r.kind.class(), "kh-pv-rule") use:cssom=scale_css(&r.css())></div>
+            <div class=classes(r.kind.class(), "kh-pv-rule") use:cssom=rule_style(r)></div>
         }
         .into_any(),
         Block::Space(s) => view! {
-            <div class=classes(s.kind.class(), "kh-pv-space") use:cssom=scale_css(&s.css())></div>
+            <div class=classes(s.kind.class(), "kh-pv-space") use:cssom=space_style(s)></div>
         }
         .into_any(),
         Block::Columns(c) => {
@@ -181,7 +143,9 @@ fn block_view(b: &Block, ed: Editor) -> AnyView {
                 })
                 .collect_view();
             view! {
-                <div class=classes(c.kind.class(), "kh-pv-cols") use:cssom=c.css()>{cells}</div>
+                <div class=classes(c.kind.class(), "kh-pv-cols") use:cssom=grid_columns(c)>
+                    {cells}
+                </div>
             }
             .into_any()
         }
@@ -200,7 +164,7 @@ fn para_view(p: &Para, ed: Editor) -> AnyView {
             <p
                 class=class + " kh-pv-link"
                 class:kh-pv-current=move || ed.nav.section() == sec
-                use:cssom=scale_css(&p.css())
+                use:cssom=para_style(p)
                 data-section=sec.code()
                 on:click=move |_| open_section(ed, sec)
             >
@@ -208,7 +172,7 @@ fn para_view(p: &Para, ed: Editor) -> AnyView {
             </p>
         }
         .into_any(),
-        None => view! { <p class=class use:cssom=scale_css(&p.css())>{runs}</p> }.into_any(),
+        None => view! { <p class=class use:cssom=para_style(p)>{runs}</p> }.into_any(),
     };
     view! { {page_break} {para} }.into_any()
 }
@@ -246,66 +210,47 @@ fn classes(layout_class: &str, own: &str) -> String {
     out
 }
 
-/// A length in twips as a scaled CSS length.
-fn twips(t: u32) -> String {
-    points(f64::from(t) / 20.0)
+/// Size, alignment, spacing and first-line indent, scaled. Page breaks
+/// are left to the print view: the preview shows them as gaps.
+fn para_style(p: &Para) -> String {
+    paragraph_css(p, points, twips)
 }
 
-fn points(pt: f64) -> String {
+/// The rule's length, centred, with a line of 0.75 pt that stays at least
+/// one pixel thick, so the short rules under the header remain visible in
+/// a narrow column.
+fn rule_style(r: &Rule) -> String {
+    format!(
+        "width:{};border-top:max(1px,{}) solid #000;margin:{} auto {} auto",
+        twips(r.length),
+        scaled(0.75),
+        scaled(2.0),
+        points(r.space_after)
+    )
+}
+
+/// The height of the empty lines: single spacing in Times is about 1.15 of
+/// the font size per line.
+fn space_style(s: &Space) -> String {
+    let height = f64::from(s.lines) * f64::from(s.size.0) * 1.15;
+    format!("height:{}", scaled(height))
+}
+
+/// A length in twips as a scaled CSS length.
+fn twips(length: Twips) -> String {
+    scaled(length.points())
+}
+
+fn points(size: Points) -> String {
+    scaled(f64::from(size.0))
+}
+
+/// A length in points of the page as a CSS length of the preview.
+fn scaled(pt: f64) -> String {
     format!("calc({}*var(--kh-pt))", trim_number(pt))
 }
 
 fn trim_number(v: f64) -> String {
     let s = format!("{v:.3}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// Rewrites every `pt`, `cm` and `mm` length of a layout style into points
-/// of the scaled page. Hairlines keep at least one pixel so the short rules
-/// under the header stay visible in a narrow column.
-fn scale_css(css: &str) -> String {
-    let mut out = String::with_capacity(css.len() * 2);
-    let mut rest = css;
-    let mut prev: Option<char> = None;
-    while let Some(c) = rest.chars().next() {
-        let starts_number =
-            c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '#');
-        if starts_number {
-            let len = rest
-                .find(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
-                .unwrap_or(rest.len());
-            let (number, after) = rest.split_at(len);
-            let factor = [("pt", 1.0), ("cm", 72.0 / 2.54), ("mm", 72.0 / 25.4)]
-                .into_iter()
-                .find(|(unit, _)| {
-                    after.starts_with(unit)
-                        && !after[unit.len()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|ch| ch.is_ascii_alphabetic())
-                });
-            match (number.parse::<f64>(), factor) {
-                (Ok(v), Some((unit, f))) => {
-                    let scaled = points(v * f);
-                    if v > 0.0 && v * f < 1.0 {
-                        out.push_str(&format!("max(1px,{scaled})"));
-                    } else {
-                        out.push_str(&scaled);
-                    }
-                    rest = &after[unit.len()..];
-                    prev = Some('t');
-                }
-                _ => {
-                    out.push_str(number);
-                    rest = after;
-                    prev = number.chars().last();
-                }
-            }
-            continue;
-        }
-        out.push(c);
-        prev = Some(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
 }

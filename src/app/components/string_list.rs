@@ -90,7 +90,8 @@ pub fn StringList(
         None => base.with_value(|b| format!("{b}-item-{i}")),
     };
     let items = plan.slice(move |p| list.items(p).cloned().unwrap_or_default());
-    let suggestions = plan.slice(move |p| suggested_texts(suggest, p.kind, p.level));
+    let suggestions =
+        plan.slice(move |p| suggested_texts(suggest, p.kind, p.level, crate::app::admin_map(p)));
     let len = Memo::new(move |_| items.with(Vec::len));
     let keys = Signal::derive(move || (0..len.get()).collect::<Vec<usize>>());
     let add_id = format!("{id}-add");

@@ -1,21 +1,150 @@
+//! Draft files: the open plan, one draft or all of them downloaded as
+//! `.json`, an unreadable stored value downloaded as it is, and
 //! "Nhập tệp bản nháp (.json)": a file chosen by the user becomes new
 //! drafts, or an error in Vietnamese and no change at all.
 //!
 //! The bytes are read with `File.arrayBuffer()`; a file larger than the
 //! import limit is refused from its size alone, before it is read.
 
-use super::Drafts;
+use super::parts::{Outcome, OutcomeLine};
+use super::{fresh_draft_id, Drafts};
 use crate::app::Editor;
+use crate::browser::clock;
+use crate::browser::download::download_text;
 use crate::browser::file::{read_bytes, take_chosen_file};
-use crate::domain::draft::{import_file, ImportError, MAX_IMPORT_BYTES};
+use crate::domain::checklist::evaluate;
+use crate::domain::draft::{
+    export_file, import_file, unique_name, DraftMeta, ImportError, MAX_IMPORT_BYTES,
+};
 use crate::domain::strings::S;
+use crate::domain::{Plan, SectionId};
 use leptos::prelude::*;
 
-/// The outcome shown under the field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Outcome {
-    Imported(String),
-    Failed(String),
+impl Drafts {
+    /// File name of a download: `<prefix>-<namespace>-<local date>.json`.
+    fn file_name(self, prefix: &str) -> String {
+        let date = crate::browser::today::today()
+            .map(|d| d.iso())
+            .unwrap_or_else(|| clock::now_iso().chars().take(10).collect());
+        format!("{prefix}-{}-{date}.json", self.namespace())
+    }
+
+    fn download_json(self, text: &str, prefix: &str) -> Result<(), String> {
+        download_text(
+            text,
+            &self.file_name(prefix),
+            "application/json;charset=utf-8",
+        )
+        .map_err(|e| e.to_string())
+    }
+
+    /// The open plan (as it is in memory, saved or not) with its entry.
+    fn current_pair(self) -> (DraftMeta, Plan) {
+        let plan = self.ed.plan.get_untracked();
+        let id = self.current.get_untracked().unwrap_or_default();
+        let mut meta = self.meta_for(&id, &plan);
+        meta.saved_at = clock::now_iso();
+        (meta, plan)
+    }
+
+    /// "Tải bản nháp (.json)": the open plan as a draft file.
+    pub fn export_current(self) -> Result<(), String> {
+        let pair = self.current_pair();
+        self.download_json(&export_file(&[pair], &clock::now_iso()), "ban-nhap")
+    }
+
+    /// One saved draft as a draft file.
+    pub fn export_one(self, id: &str) -> Result<(), String> {
+        if self.current.get_untracked().as_deref() == Some(id) {
+            return self.export_current();
+        }
+        let store = self.store_or_error()?;
+        let envelope = store.load(id).map_err(|e| e.to_string())?;
+        let meta = self
+            .index
+            .with_untracked(|index| index.get(id).cloned())
+            .unwrap_or_else(|| self.meta_for(id, &envelope.plan));
+        let file = export_file(&[(meta, envelope.plan)], &clock::now_iso());
+        self.download_json(&file, "ban-nhap")
+    }
+
+    /// Every draft in one file. Returns how many could not be read (left out).
+    pub fn export_all(self) -> Result<usize, String> {
+        let open = self.current.get_untracked();
+        let entries = self.index.get_untracked().drafts;
+        let store = self.store();
+        let mut pairs = Vec::with_capacity(entries.len());
+        let mut skipped = 0;
+        for meta in entries {
+            if open.as_deref() == Some(meta.id.as_str()) {
+                pairs.push((meta, self.ed.plan.get_untracked()));
+                continue;
+            }
+            match store.as_ref().map(|s| s.load(&meta.id)) {
+                Some(Ok(envelope)) => pairs.push((meta, envelope.plan)),
+                _ => skipped += 1,
+            }
+        }
+        if pairs.is_empty() && open.is_some() {
+            pairs.push(self.current_pair());
+        }
+        let file = export_file(&pairs, &clock::now_iso());
+        self.download_json(&file, "tat-ca-ban-nhap")?;
+        Ok(skipped)
+    }
+
+    /// A raw stored value that could not be read, as it is.
+    pub fn export_raw(self, raw: &str) -> Result<(), String> {
+        self.download_json(raw, "du-lieu-goc")
+    }
+
+    /// Adds the drafts of an imported file as new drafts: the names given,
+    /// and why the rest could not be saved. When the page may not keep data,
+    /// the first plan is opened in memory instead.
+    pub fn import(self, drafts: Vec<(String, Plan)>) -> (Vec<String>, Option<String>) {
+        let Some(store) = self.store() else {
+            let Some((name, plan)) = drafts.into_iter().next() else {
+                return (Vec::new(), Some(ImportError::NoDrafts.to_string()));
+            };
+            self.flush();
+            self.close_panel();
+            self.ed.replace(plan);
+            self.ed.open(SectionId::Header);
+            return (vec![name], None);
+        };
+        self.flush();
+        let mut names: Vec<String> = self
+            .index
+            .with_untracked(|index| index.drafts.iter().map(|m| m.name.clone()).collect());
+        let mut added = Vec::new();
+        let mut failure = None;
+        for (wanted, plan) in drafts {
+            let existing: Vec<&str> = names.iter().map(String::as_str).collect();
+            let name = unique_name(&existing, &wanted);
+            let id = fresh_draft_id();
+            let meta = DraftMeta {
+                id: id.clone(),
+                name: name.clone(),
+                kind: plan.kind,
+                saved_at: String::new(),
+                completeness: evaluate(&plan).completeness,
+            };
+            match store.save(&id, meta, &plan, &clock::now_iso()) {
+                Ok(()) => {
+                    names.push(name.clone());
+                    added.push(name);
+                }
+                Err(e) => {
+                    failure = Some(e.to_string());
+                    break;
+                }
+            }
+        }
+        // `save` marked each imported draft as open; the open one has not changed.
+        let _ = store.set_last_open(self.current.get_untracked().as_deref());
+        self.refresh_index();
+        (added, failure)
+    }
 }
 
 /// A labelled file input that imports draft files.
@@ -67,18 +196,7 @@ pub fn ImportField(
                 on:change=on_change
                 node_ref=input
             />
-            {move || {
-                outcome
-                    .get()
-                    .map(|o| match o {
-                        Outcome::Imported(text) => {
-                            view! { <p class="kh-draft-ok" role="status">{text}</p> }.into_any()
-                        }
-                        Outcome::Failed(text) => {
-                            view! { <p class="kh-draft-fail" role="alert">{text}</p> }.into_any()
-                        }
-                    })
-            }}
+            <OutcomeLine outcome=outcome />
         </div>
     }
     .into_any()
@@ -109,7 +227,7 @@ fn import_chosen(ed: Editor, d: Drafts, file: web_sys::File, outcome: RwSignal<O
                 let (added, error) = d.import(drafts);
                 let done = format!("{} {}.", ed.t(S::DraftImported), added.join("; "));
                 match error {
-                    None => Outcome::Imported(done),
+                    None => Outcome::Done(done),
                     Some(error) if added.is_empty() => Outcome::Failed(error),
                     // Some were saved before storage ran out: say both.
                     Some(error) => Outcome::Failed(format!("{done} {error}")),

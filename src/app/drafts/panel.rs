@@ -7,7 +7,7 @@
 //! that opened it.
 
 use super::files::ImportField;
-use super::status::saved_stamp;
+use super::parts::{ButtonLook, DraftList, DraftSummary, Outcome, OutcomeLine, SmallButton};
 use super::Drafts;
 use crate::app::components::rows::UndoBar;
 use crate::app::hooks::{use_undo, UndoHandle};
@@ -15,8 +15,40 @@ use crate::app::Editor;
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
-/// A line under the actions: what happened (`ok`) or what went wrong.
-type Message = RwSignal<Option<(bool, String)>>;
+/// The dialog's line under its actions: what happened or what went wrong.
+type Message = RwSignal<Option<Outcome>>;
+
+impl Drafts {
+    /// Opens the drafts dialog (modal: the rest of the widget is inert).
+    pub fn open_panel(self) {
+        self.flush();
+        self.refresh_index();
+        self.panel_open.set(true);
+        if let Some(dialog) = self.dialog.get_untracked() {
+            if !dialog.open() {
+                let _ = dialog.show_modal();
+            }
+        }
+        // The content renders on the next tick; then its heading takes focus.
+        request_animation_frame(move || self.focus("kh-drafts-title"));
+    }
+
+    /// Closes the dialog; the browser gives focus back to what opened it.
+    pub fn close_panel(self) {
+        if let Some(dialog) = self.dialog.get_untracked() {
+            dialog.close();
+        }
+        self.panel_open.set(false);
+    }
+
+    /// Focuses an element of this widget by id.
+    pub fn focus(self, id: &str) {
+        match self.trigger.get_untracked() {
+            Some(anchor) => crate::browser::focus::focus_in(&anchor, id),
+            None => crate::browser::focus::focus_by_id(id),
+        }
+    }
+}
 
 /// The drafts dialog. Its content exists only while it is open.
 #[component]
@@ -27,10 +59,7 @@ pub fn DraftsPanel() -> impl IntoView {
     };
     let undo = use_undo();
     let message: Message = RwSignal::new(None);
-    let ids = Memo::new(move |_| {
-        d.index
-            .with(|i| i.drafts.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
-    });
+    let ids = d.ids();
     let no_store = move || d.storage_warning.with(Option::is_some);
 
     let new_plan = move |_| {
@@ -41,8 +70,8 @@ pub fn DraftsPanel() -> impl IntoView {
     let export_all = move |_| {
         message.set(match d.export_all() {
             Ok(0) => None,
-            Ok(_) => Some((false, ed.t(S::DraftExportSkipped).to_string())),
-            Err(e) => Some((false, e)),
+            Ok(_) => Some(Outcome::Failed(ed.t(S::DraftExportSkipped).to_string())),
+            Err(e) => Some(Outcome::Failed(e)),
         })
     };
 
@@ -61,13 +90,11 @@ pub fn DraftsPanel() -> impl IntoView {
                     <h2 id="kh-drafts-title" class="kh-section-title" tabindex="-1">
                         {move || ed.t(S::DraftsTitle)}
                     </h2>
-                    <button
-                        type="button"
-                        class="kh-button kh-button-secondary kh-button-small"
-                        on:click=move |_| d.close_panel()
-                    >
-                        {move || ed.t(S::DraftsClose)}
-                    </button>
+                    <SmallButton
+                        text=S::DraftsClose
+                        look=ButtonLook::Secondary
+                        on_click=move |_| d.close_panel()
+                    />
                 </div>
                 <p class="kh-help">{move || ed.t(S::DraftsIntro)}</p>
                 <div class="kh-actions-row">
@@ -86,30 +113,12 @@ pub fn DraftsPanel() -> impl IntoView {
                     </button>
                 </div>
                 <ImportField id="kh-drafts-import" />
-                {move || {
-                    message
-                        .get()
-                        .map(|(ok, text)| {
-                            if ok {
-                                view! { <p class="kh-draft-ok" role="status">{text}</p> }.into_any()
-                            } else {
-                                view! { <p class="kh-draft-fail" role="alert">{text}</p> }.into_any()
-                            }
-                        })
-                }}
+                <OutcomeLine outcome=message />
                 <UndoBar handle=undo />
-                <Show
-                    when=move || !ids.with(Vec::is_empty)
-                    fallback=move || view! { <p class="kh-help">{move || ed.t(S::DraftsEmpty)}</p> }
-                >
-                    <ul class="kh-draft-list">
-                        <For
-                            each=move || ids.get()
-                            key=|id| id.clone()
-                            children=move |id| view! { <DraftRow id=id undo=undo message=message /> }
-                        />
-                    </ul>
-                </Show>
+                <DraftList
+                    ids=ids
+                    row=move |id| view! { <DraftRow id=id undo=undo message=message /> }
+                />
             </Show>
         </dialog>
     }
@@ -118,60 +127,10 @@ pub fn DraftsPanel() -> impl IntoView {
 
 /// What a row shows in place of its buttons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mode {
+enum RowMode {
     Actions,
     Renaming,
     ConfirmingDelete,
-}
-
-/// The name, kind, save time and completeness of a draft.
-#[component]
-pub fn DraftSummary(
-    /// The draft's id.
-    id: String,
-    /// Heading level of the name (3 in the dialog, 4 on the start screen).
-    #[prop(default = 3)]
-    level: u8,
-) -> impl IntoView {
-    let ed = Editor::get();
-    let Some(d) = Drafts::get() else {
-        return ().into_any();
-    };
-    let meta = {
-        let id = id.clone();
-        Memo::new(move |_| d.index.with(|i| i.get(&id).cloned()))
-    };
-    let is_open = {
-        let id = id.clone();
-        Memo::new(move |_| d.current.with(|c| c.as_deref() == Some(id.as_str())))
-    };
-    let name = move || meta.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default());
-    let tag = move || {
-        is_open.get().then(
-            || view! { <span class="kh-draft-open-tag">{move || ed.t(S::DraftOpenNow)}</span> },
-        )
-    };
-    let title = move || {
-        if level == 3 {
-            view! { <h3 class="kh-draft-name">{name} " " {tag}</h3> }.into_any()
-        } else {
-            view! { <h4 class="kh-draft-name">{name} " " {tag}</h4> }.into_any()
-        }
-    };
-    let details = move || {
-        meta.get().map(|m| {
-            let stamp = saved_stamp(&m.saved_at);
-            view! {
-                <p class="kh-draft-meta">
-                    <span>{ed.t(m.kind.label())}</span>
-                    {(!stamp.is_empty())
-                        .then(|| view! { <span>{ed.t(S::DraftLastSaved)} ": " {stamp}</span> })}
-                    <span>{ed.t(S::DraftComplete)} ": " {m.completeness} " %"</span>
-                </p>
-            }
-        })
-    };
-    view! { <div class="kh-draft-info">{title} {details}</div> }.into_any()
 }
 
 /// One draft in the dialog.
@@ -188,19 +147,19 @@ fn DraftRow(
     let Some(d) = Drafts::get() else {
         return ().into_any();
     };
-    let mode = RwSignal::new(Mode::Actions);
-    let name = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            d.index
-                .with(|i| i.get(&id).map(|m| m.name.clone()).unwrap_or_default())
-        })
-    };
+    let mode = RwSignal::new(RowMode::Actions);
+    let name = d.name_of(id.clone());
     let new_name = RwSignal::new(String::new());
     let stored_id = StoredValue::new(id.clone());
     let dom = move |what: &str| format!("kh-draft-{what}-{}", stored_id.get_value());
     let focus_later = move |target: String| request_animation_frame(move || d.focus(&target));
-    let label = move |s: S| format!("{}: {}", ed.t(s), name.get());
+    // "Mở: Kế hoạch 2026": a button named after the draft it acts on.
+    let label_text = move |s: S| format!("{}: {}", ed.t(s), name.get());
+    let label = move |s: S| Signal::derive(move || label_text(s));
+    let show = move |next: RowMode, focus: &str| {
+        mode.set(next);
+        focus_later(dom(focus));
+    };
 
     let open = move |_| {
         let id = stored_id.get_value();
@@ -215,24 +174,23 @@ fn DraftRow(
     let duplicate = move |_| {
         let id = stored_id.get_value();
         message.set(Some(match d.duplicate(&id) {
-            Ok(copy) => (true, format!("{}: {copy}", ed.t(S::DraftDuplicated))),
-            Err(e) => (false, e),
+            Ok(copy) => Outcome::Done(format!("{}: {copy}", ed.t(S::DraftDuplicated))),
+            Err(e) => Outcome::Failed(e),
         }));
     };
     let download = move |_| {
         let id = stored_id.get_value();
-        message.set(d.export_one(&id).err().map(|e| (false, e)));
+        message.set(d.export_one(&id).err().map(Outcome::Failed));
     };
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = stored_id.get_value();
         match d.rename(&id, &crate::domain::text::clean(&new_name.get_untracked())) {
             Ok(_) => {
-                mode.set(Mode::Actions);
                 message.set(None);
-                focus_later(dom("rename"));
+                show(RowMode::Actions, "rename");
             }
-            Err(e) => message.set(Some((false, e))),
+            Err(e) => message.set(Some(Outcome::Failed(e))),
         }
     };
     let confirm_delete = move |_| {
@@ -246,62 +204,43 @@ fn DraftRow(
                 }
                 focus_later("kh-drafts-title".to_string());
             }
-            Err(e) => message.set(Some((false, e))),
+            Err(e) => message.set(Some(Outcome::Failed(e))),
         }
     };
 
     let actions = move || {
         view! {
             <div class="kh-draft-actions">
-                <button
-                    type="button"
-                    class="kh-button kh-button-small"
-                    aria-label=move || label(S::DraftOpen)
-                    on:click=open
-                >
-                    {move || ed.t(S::DraftOpen)}
-                </button>
-                <button
-                    type="button"
+                <SmallButton text=S::DraftOpen aria_label=label(S::DraftOpen) on_click=open />
+                <SmallButton
+                    text=S::DraftRename
+                    look=ButtonLook::Secondary
                     id=dom("rename")
-                    class="kh-button kh-button-secondary kh-button-small"
-                    aria-label=move || label(S::DraftRename)
-                    on:click=move |_| {
+                    aria_label=label(S::DraftRename)
+                    on_click=move |_| {
                         new_name.set(name.get_untracked());
-                        mode.set(Mode::Renaming);
-                        focus_later(dom("name"));
+                        show(RowMode::Renaming, "name");
                     }
-                >
-                    {move || ed.t(S::DraftRename)}
-                </button>
-                <button
-                    type="button"
-                    class="kh-button kh-button-secondary kh-button-small"
-                    aria-label=move || label(S::DraftDuplicate)
-                    on:click=duplicate
-                >
-                    {move || ed.t(S::DraftDuplicate)}
-                </button>
-                <button
-                    type="button"
-                    class="kh-button kh-button-secondary kh-button-small"
-                    aria-label=move || label(S::DraftExport)
-                    on:click=download
-                >
-                    {move || ed.t(S::DraftExport)}
-                </button>
-                <button
-                    type="button"
+                />
+                <SmallButton
+                    text=S::DraftDuplicate
+                    look=ButtonLook::Secondary
+                    aria_label=label(S::DraftDuplicate)
+                    on_click=duplicate
+                />
+                <SmallButton
+                    text=S::DraftExport
+                    look=ButtonLook::Secondary
+                    aria_label=label(S::DraftExport)
+                    on_click=download
+                />
+                <SmallButton
+                    text=S::DraftDelete
+                    look=ButtonLook::Danger
                     id=dom("delete")
-                    class="kh-button kh-button-secondary kh-button-small kh-button-danger"
-                    aria-label=move || label(S::DraftDelete)
-                    on:click=move |_| {
-                        mode.set(Mode::ConfirmingDelete);
-                        focus_later(dom("cancel-delete"));
-                    }
-                >
-                    {move || ed.t(S::DraftDelete)}
-                </button>
+                    aria_label=label(S::DraftDelete)
+                    on_click=move |_| show(RowMode::ConfirmingDelete, "cancel-delete")
+                />
             </div>
         }
     };
@@ -310,7 +249,7 @@ fn DraftRow(
         view! {
             <form class="kh-draft-rename" on:submit=rename>
                 <label class="kh-label" for=input_id.clone()>
-                    {move || label(S::DraftRenameLabel)}
+                    {move || label_text(S::DraftRenameLabel)}
                 </label>
                 <input
                     id=input_id
@@ -324,16 +263,11 @@ fn DraftRow(
                     <button type="submit" class="kh-button kh-button-small">
                         {move || ed.t(S::DraftRenameSave)}
                     </button>
-                    <button
-                        type="button"
-                        class="kh-button kh-button-secondary kh-button-small"
-                        on:click=move |_| {
-                            mode.set(Mode::Actions);
-                            focus_later(dom("rename"));
-                        }
-                    >
-                        {move || ed.t(S::DraftCancel)}
-                    </button>
+                    <SmallButton
+                        text=S::DraftCancel
+                        look=ButtonLook::Secondary
+                        on_click=move |_| show(RowMode::Actions, "rename")
+                    />
                 </div>
             </form>
         }
@@ -343,25 +277,18 @@ fn DraftRow(
             <div class="kh-draft-confirm">
                 <p>{move || ed.t(S::DraftDeleteConfirm)}</p>
                 <div class="kh-draft-actions">
-                    <button
-                        type="button"
-                        class="kh-button kh-button-small kh-button-danger-solid"
-                        aria-label=move || label(S::DraftDeleteYes)
-                        on:click=confirm_delete
-                    >
-                        {move || ed.t(S::DraftDeleteYes)}
-                    </button>
-                    <button
-                        type="button"
+                    <SmallButton
+                        text=S::DraftDeleteYes
+                        look=ButtonLook::DangerSolid
+                        aria_label=label(S::DraftDeleteYes)
+                        on_click=confirm_delete
+                    />
+                    <SmallButton
+                        text=S::DraftCancel
+                        look=ButtonLook::Secondary
                         id=dom("cancel-delete")
-                        class="kh-button kh-button-secondary kh-button-small"
-                        on:click=move |_| {
-                            mode.set(Mode::Actions);
-                            focus_later(dom("delete"));
-                        }
-                    >
-                        {move || ed.t(S::DraftCancel)}
-                    </button>
+                        on_click=move |_| show(RowMode::Actions, "delete")
+                    />
                 </div>
             </div>
         }
@@ -371,9 +298,9 @@ fn DraftRow(
         <li class="kh-draft-row">
             <DraftSummary id=id />
             {move || match mode.get() {
-                Mode::Actions => actions().into_any(),
-                Mode::Renaming => renaming().into_any(),
-                Mode::ConfirmingDelete => confirming().into_any(),
+                RowMode::Actions => actions().into_any(),
+                RowMode::Renaming => renaming().into_any(),
+                RowMode::ConfirmingDelete => confirming().into_any(),
             }}
         </li>
     }

@@ -2,7 +2,7 @@
 //! away, the way to manage them, and importing a draft file.
 
 use super::files::ImportField;
-use super::panel::DraftSummary;
+use super::parts::{DraftList, DraftSummary, SmallButton};
 use super::Drafts;
 use crate::app::Editor;
 use crate::domain::strings::S;
@@ -15,11 +15,28 @@ pub fn StartDrafts() -> impl IntoView {
     let Some(d) = Drafts::get() else {
         return ().into_any();
     };
-    let ids = Memo::new(move |_| {
-        d.index
-            .with(|i| i.drafts.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
-    });
+    let ids = d.ids();
     let has_store = move || d.storage_warning.with(Option::is_none);
+    let row = move |id: String| {
+        let name = d.name_of(id.clone());
+        let target = StoredValue::new(id.clone());
+        view! {
+            <li class="kh-draft-row">
+                <DraftSummary id=id level=4 />
+                <div class="kh-draft-actions">
+                    <SmallButton
+                        text=S::DraftOpen
+                        aria_label=move || format!("{}: {}", ed.t(S::DraftOpen), name.get())
+                        on_click=move |_| {
+                            if let Err(problem) = d.open(&target.get_value()) {
+                                d.focus_problem(problem);
+                            }
+                        }
+                    />
+                </div>
+            </li>
+        }
+    };
     view! {
         <section class="kh-start-drafts" aria-labelledby="kh-start-drafts-title">
             <h3 id="kh-start-drafts-title" class="kh-start-drafts-title">
@@ -28,45 +45,8 @@ pub fn StartDrafts() -> impl IntoView {
             // Without storage there is no list, but a draft file can still
             // be opened (in memory) to go on with it.
             <Show when=has_store>
-                <Show
-                    when=move || !ids.with(Vec::is_empty)
-                    fallback=move || view! { <p class="kh-help">{move || ed.t(S::DraftsEmpty)}</p> }
-                >
-                    <ul class="kh-draft-list">
-                        <For
-                            each=move || ids.get()
-                            key=|id| id.clone()
-                            children=move |id| {
-                                let name = {
-                                    let id = id.clone();
-                                    Memo::new(move |_| {
-                                        d.index
-                                            .with(|i| i.get(&id).map(|m| m.name.clone()).unwrap_or_default())
-                                    })
-                                };
-                                let target = StoredValue::new(id.clone());
-                                view! {
-                                    <li class="kh-draft-row">
-                                        <DraftSummary id=id level=4 />
-                                        <div class="kh-draft-actions">
-                                            <button
-                                                type="button"
-                                                class="kh-button kh-button-small"
-                                                aria-label=move || format!("{}: {}", ed.t(S::DraftOpen), name.get())
-                                                on:click=move |_| {
-                                                    if let Err(problem) = d.open(&target.get_value()) {
-                                                        d.focus_problem(problem);
-                                                    }
-                                                }
-                                            >
-                                                {move || ed.t(S::DraftOpen)}
-                                            </button>
-                                        </div>
-                                    </li>
-                                }
-                            }
-                        />
-                    </ul>
+                <DraftList ids=ids row=row />
+                <Show when=move || !ids.with(Vec::is_empty)>
                     <button
                         type="button"
                         class="kh-button kh-button-secondary kh-button-small"

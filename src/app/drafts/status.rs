@@ -3,12 +3,80 @@
 //! blocked, storage full, data that could not be read, the two-tabs conflict).
 
 use super::conflict::ConflictNotice;
-use super::{Drafts, SaveState};
+use super::parts::{ButtonLook, SmallButton};
+use super::Drafts;
 use crate::app::{Editor, Screen};
 use crate::browser::clock;
+use crate::browser::storage::LoadProblem;
 use crate::domain::date::{days_in_month, Date};
 use crate::domain::strings::S;
 use leptos::prelude::*;
+
+/// What the status line says about saving.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing to report (start screen, or a plan not yet saved).
+    Idle,
+    /// Saved at this ISO time (UTC).
+    Saved { at: String },
+    /// The last save failed; the plan is kept in memory. `quota`: the
+    /// storage is full (the user is offered the file and a retry).
+    Failed { quota: bool, message: String },
+    /// Another tab changed the open draft: saving waits for the user.
+    Paused,
+    /// The page may not keep data: nothing is ever saved.
+    MemoryOnly,
+}
+
+/// Something that could not be read, shown until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub id: u32,
+    pub message: String,
+    /// The unreadable stored text, offered for download as it is.
+    pub raw: Option<String>,
+}
+
+impl Drafts {
+    /// Shows a notice; its id (an existing one when the same text is shown).
+    pub(super) fn push_problem(self, message: String, raw: Option<String>) -> u32 {
+        // The same damaged draft opened twice is one notice.
+        let shown = self
+            .problems
+            .with_untracked(|list| list.iter().find(|p| p.message == message).map(|p| p.id));
+        if let Some(id) = shown {
+            return id;
+        }
+        let id = self.next_problem.get_value() + 1;
+        self.next_problem.set_value(id);
+        self.problems
+            .update(|list| list.push(Problem { id, message, raw }));
+        id
+    }
+
+    /// Shows a problem of reading storage, with its unreadable text.
+    pub(super) fn report(self, problem: LoadProblem) -> u32 {
+        let message = problem.to_string();
+        let raw = match problem {
+            LoadProblem::Draft { raw, .. } | LoadProblem::Index { raw, .. } => Some(raw),
+            _ => None,
+        };
+        self.push_problem(message, raw)
+    }
+
+    /// Moves focus to the first button of a notice (after it is drawn).
+    pub fn focus_problem(self, id: u32) {
+        request_animation_frame(move || self.focus(&format!("kh-problem-{id}")));
+    }
+
+    /// Hides a notice; focus goes to the "Bản nháp" button, not to nowhere.
+    pub fn dismiss(self, id: u32) {
+        self.problems.update(|list| list.retain(|p| p.id != id));
+        if let Some(button) = self.trigger.get_untracked() {
+            let _ = button.focus();
+        }
+    }
+}
 
 /// The status line's text for a save state.
 fn status_text(ed: Editor, state: &SaveState) -> String {
@@ -111,7 +179,7 @@ pub fn DraftsNotices() -> impl IntoView {
         })
     });
     let download_error = RwSignal::new(None::<String>);
-    let download = move || download_error.set(d.export_current().err());
+    let download = move |_| download_error.set(d.export_current().err());
     let editing = move || ed.nav.screen() == Screen::Edit;
     view! {
         <div class="kh-draft-notices">
@@ -123,13 +191,7 @@ pub fn DraftsNotices() -> impl IntoView {
                             <div class="kh-draft-notice kh-draft-warning">
                                 <p>{warning}</p>
                                 <Show when=editing>
-                                    <button
-                                        type="button"
-                                        class="kh-button kh-button-small"
-                                        on:click=move |_| download()
-                                    >
-                                        {move || ed.t(S::DraftDownloadCurrent)}
-                                    </button>
+                                    <SmallButton text=S::DraftDownloadCurrent on_click=download />
                                 </Show>
                             </div>
                         }
@@ -143,23 +205,15 @@ pub fn DraftsNotices() -> impl IntoView {
                             <div class="kh-draft-notice kh-draft-error kh-draft-sticky" role="alert">
                                 <p>{message}</p>
                                 <div class="kh-draft-notice-actions">
-                                    <button
-                                        type="button"
-                                        class="kh-button kh-button-small"
-                                        on:click=move |_| download()
-                                    >
-                                        {move || ed.t(S::DraftDownloadCurrent)}
-                                    </button>
+                                    <SmallButton text=S::DraftDownloadCurrent on_click=download />
                                     {quota
                                         .then(|| {
                                             view! {
-                                                <button
-                                                    type="button"
-                                                    class="kh-button kh-button-secondary kh-button-small"
-                                                    on:click=move |_| d.retry()
-                                                >
-                                                    {move || ed.t(S::DraftRetry)}
-                                                </button>
+                                                <SmallButton
+                                                    text=S::DraftRetry
+                                                    look=ButtonLook::Secondary
+                                                    on_click=move |_| d.retry()
+                                                />
                                             }
                                         })}
                                 </div>
@@ -188,24 +242,21 @@ pub fn DraftsNotices() -> impl IntoView {
                                 {raw
                                     .map(|raw| {
                                         view! {
-                                            <button
-                                                type="button"
+                                            <SmallButton
+                                                text=S::DraftDownloadRaw
                                                 id=first.clone()
-                                                class="kh-button kh-button-small"
-                                                on:click=move |_| download_error.set(d.export_raw(&raw).err())
-                                            >
-                                                {move || ed.t(S::DraftDownloadRaw)}
-                                            </button>
+                                                on_click=move |_| {
+                                                    download_error.set(d.export_raw(&raw).err())
+                                                }
+                                            />
                                         }
                                     })}
-                                <button
-                                    type="button"
+                                <SmallButton
+                                    text=S::DraftDismiss
+                                    look=ButtonLook::Secondary
                                     id=dismiss_id
-                                    class="kh-button kh-button-secondary kh-button-small"
-                                    on:click=move |_| d.dismiss(id)
-                                >
-                                    {move || ed.t(S::DraftDismiss)}
-                                </button>
+                                    on_click=move |_| d.dismiss(id)
+                                />
                             </div>
                         </div>
                     }

@@ -10,13 +10,13 @@ use crate::app::components::field::{CheckBox, FieldDescription, TextInput};
 use crate::app::components::list::{snippet, IdList, ListRow};
 use crate::app::components::rows::{ListHeading, RowHead, RowsBlock};
 use crate::app::hooks::focus_later;
-use crate::app::state::{use_plan, use_translation};
-use crate::domain::catalogue::{self, Group, Status};
+use crate::app::state::{use_documents, use_plan, use_translation};
+use crate::domain::catalogue::{Group, Status};
 use crate::domain::checklist::{CitationPart, FieldRef};
 use crate::domain::citation::{parse_citation, split_citations, CitationError};
 use crate::domain::nd30::{basis_paragraph, citation_short};
 use crate::domain::plan::list::Basis;
-use crate::domain::strings::S;
+use crate::domain::strings::{Lang, S};
 use crate::domain::templates::lead_in_for;
 use crate::domain::{BasisVerb, Citation, Date, DocType, ItemId};
 use leptos::prelude::*;
@@ -25,9 +25,6 @@ use leptos::prelude::*;
 const PASTE_ID: &str = "kh-basis-paste";
 /// Id of the catalogue picker.
 const CATALOGUE_ID: &str = "kh-basis-catalogue";
-
-/// The catalogue's groups, in the picker's order.
-const GROUPS: [Group; 4] = [Group::Law, Group::Programme, Group::Education, Group::Party];
 
 fn type_field(id: ItemId) -> FieldRef {
     FieldRef::Citation {
@@ -295,10 +292,13 @@ fn PasteBox() -> impl IntoView {
 fn CataloguePicker() -> impl IntoView {
     let plan = use_plan();
     let lang = use_translation();
+    let documents = use_documents();
     let chosen = RwSignal::new(String::new());
     let added = RwSignal::new(None::<String>);
     let add = move |_| {
-        let Some(entry) = catalogue::by_id(&chosen.get_untracked()) else {
+        let entry = documents
+            .with_untracked(|cat| cat.by_id(&chosen.get_untracked()).cloned());
+        let Some(entry) = entry else {
             focus_later(CATALOGUE_ID.to_string());
             return;
         };
@@ -307,7 +307,7 @@ fn CataloguePicker() -> impl IntoView {
         plan.edit(|p| p.add_new(Basis, |id| Citation { id, ..c }));
         added.set(Some(label));
     };
-    let status_label = move |s: Status| match s {
+    let status_label = move |s: &Status| match s {
         Status::Replaced { .. } => Some(S::BasisCatalogueReplaced),
         Status::Ended => Some(S::BasisCatalogueEnded),
         _ => None,
@@ -315,7 +315,15 @@ fn CataloguePicker() -> impl IntoView {
     view! {
         <div class="kh-tool">
             <label class="kh-label" for=CATALOGUE_ID>{move || lang.t(S::BasisCatalogueLabel)}</label>
-            <p class="kh-help" id="kh-basis-catalogue-help">{move || lang.t(S::BasisCatalogueHelp)}</p>
+            <p class="kh-help" id="kh-basis-catalogue-help">
+                {move || lang.t(S::BasisCatalogueHelp)}
+                " "
+                {move || {
+                    documents
+                        .with(|c| if lang.get() == Lang::En { c.updated_en() } else { c.updated_vi() })
+                }}
+                "."
+            </p>
             <select
                 id=CATALOGUE_ID
                 class="kh-input"
@@ -325,31 +333,40 @@ fn CataloguePicker() -> impl IntoView {
                 <option value="" selected=move || chosen.with(String::is_empty)>
                     {move || lang.t(S::BasisCatalogueNone)}
                 </option>
-                {GROUPS
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <optgroup label=g.title_vi()>
-                                {catalogue::entries()
-                                    .iter()
-                                    .filter(|e| e.group == g)
-                                    .map(|e| {
-                                        let note = status_label(e.status);
-                                        let text = move || match note {
-                                            Some(n) => format!("{} ({})", e.label(), lang.t(n)),
-                                            None => e.label(),
-                                        };
-                                        view! {
-                                            <option value=e.id selected=move || chosen.with(|c| c == e.id)>
-                                                {text}
-                                            </option>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </optgroup>
-                        }
-                    })
-                    .collect_view()}
+                {move || {
+                    let en = lang.get() == Lang::En;
+                    documents
+                        .with(|cat| {
+                            Group::ALL
+                                .into_iter()
+                                .map(|g| {
+                                    let title = if en { g.title_en() } else { g.title_vi() };
+                                    let options = cat
+                                        .entries()
+                                        .iter()
+                                        .filter(|e| e.group == g)
+                                        .map(|e| {
+                                            let text = match status_label(&e.status) {
+                                                Some(n) => format!("{} ({})", e.label(), lang.t(n)),
+                                                None => e.label(),
+                                            };
+                                            let id = e.id.clone();
+                                            let value = e.id.clone();
+                                            view! {
+                                                <option
+                                                    value=value
+                                                    selected=move || chosen.with(|c| *c == id)
+                                                >
+                                                    {text}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view();
+                                    view! { <optgroup label=title>{options}</optgroup> }
+                                })
+                                .collect_view()
+                        })
+                }}
             </select>
             <button type="button" class="kh-button kh-button-small kh-tool-button" on:click=add>
                 {move || lang.t(S::SuggestionAdd)}

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn FundingEditor() -> impl IntoView {
     let plan = use_plan();
     let (value, set_value) = plan.text(|p| &p.funding, |p, v| p.funding = v);
-    let texts = plan.slice(|p| suggested_texts(SuggestionKind::Funding, p.kind, p.level));
+    let texts = plan.slice(|p| suggested_texts(SuggestionKind::Funding, p.kind, p.level, crate::app::admin_map(p)));
     let items = Signal::derive(move || texts.with(|t| t.iter().map(|s| s.to_string()).collect()));
     let added = Signal::derive(move || {
         value.with(|v| texts.with(|t| t.iter().map(|s| v.contains(s)).collect()))

@@ -67,7 +67,7 @@ pub fn ReportingEditor() -> impl IntoView {
         .named(|r, lang| snippet(or_item(&r.content, lang.t(S::ReportItem))));
     let days = plan.slice(|p| key_days(p.period));
 
-    let suggestions = plan.slice(|p| suggested_reports(p.kind, p.level, p.period.first_year()));
+    let suggestions = plan.slice(|p| suggested_reports(p.kind, p.level, p.period.first_year(), crate::app::admin_map(p)));
     // A report already in the plan is not added twice: its row is shown.
     let suggested = list.suggested(
         suggestions,

@@ -29,61 +29,88 @@ use crate::domain::section::SectionId;
 use serde::{Serialize, Serializer};
 use std::fmt::{self, Write as _};
 
-/// Part of a cited document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CitationPart {
-    Type,
-    Number,
-    Symbol,
-    Date,
-    Issuer,
-    Subject,
+/// Declares a part enum together with each part's suffix in DOM ids, so
+/// an id and its part cannot drift apart.
+macro_rules! parts {
+    ($(#[$doc:meta])* $name:ident { $($(#[$var_doc:meta])* $var:ident => $suffix:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$var_doc])* $var,)*
+        }
+
+        impl $name {
+            /// The part's suffix in DOM ids ("by-when" in "f-target-12-by-when").
+            pub fn suffix(self) -> &'static str {
+                match self {
+                    $($name::$var => $suffix,)*
+                }
+            }
+        }
+    };
 }
 
-/// Part of a target (chỉ tiêu).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TargetPart {
-    What,
-    Group,
-    Value,
-    Unit,
-    ByWhen,
-    Owner,
-    /// The tasks linked to the target (the links live on the tasks).
-    Tasks,
+parts! {
+    /// Part of a cited document.
+    CitationPart {
+        Type => "type",
+        Number => "number",
+        Symbol => "symbol",
+        Date => "date",
+        Issuer => "issuer",
+        Subject => "subject",
+    }
 }
 
-/// Part of a task.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TaskPart {
-    Text,
-    Timing,
-    Lead,
-    Participants,
-    Targets,
+parts! {
+    /// Part of a target (chỉ tiêu).
+    TargetPart {
+        What => "what",
+        Group => "group",
+        Value => "value",
+        Unit => "unit",
+        ByWhen => "by-when",
+        Owner => "owner",
+        /// The tasks linked to the target (the links live on the tasks).
+        Tasks => "tasks",
+    }
 }
 
-/// Part of an assignment in "Tổ chức thực hiện".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AssignmentPart {
-    Role,
-    Duties,
+parts! {
+    /// Part of a task.
+    TaskPart {
+        Text => "text",
+        Timing => "timing",
+        Lead => "lead",
+        Participants => "participants",
+        Targets => "targets",
+    }
 }
 
-/// Part of a report deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ReportPart {
-    Date,
-    Content,
-    Recipient,
-    Channel,
+parts! {
+    /// Part of an assignment in "Tổ chức thực hiện".
+    AssignmentPart {
+        Role => "role",
+        Duties => "duties",
+    }
 }
 
-/// Part of an appendix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AppendixPart {
-    Title,
-    Body,
+parts! {
+    /// Part of a report deadline.
+    ReportPart {
+        Date => "date",
+        Content => "content",
+        Recipient => "recipient",
+        Channel => "channel",
+    }
+}
+
+parts! {
+    /// Part of an appendix.
+    AppendixPart {
+        Title => "title",
+        Body => "body",
+    }
 }
 
 /// The exact field a finding points to.
@@ -239,35 +266,14 @@ impl fmt::Display for FieldRef {
             HeaderDate => f.write_str("f-header-date"),
             Subject => f.write_str("f-subject"),
             Basis => f.write_str("f-basis"),
-            Citation { id, part } => {
-                let p = match part {
-                    CitationPart::Type => "type",
-                    CitationPart::Number => "number",
-                    CitationPart::Symbol => "symbol",
-                    CitationPart::Date => "date",
-                    CitationPart::Issuer => "issuer",
-                    CitationPart::Subject => "subject",
-                };
-                write!(f, "f-citation-{id}-{p}")
-            }
+            Citation { id, part } => write!(f, "f-citation-{id}-{}", part.suffix()),
             LeadIn => f.write_str("f-lead-in"),
             Theme => f.write_str("f-theme"),
             Purposes => f.write_str("f-purposes"),
             Requirements => f.write_str("f-requirements"),
             GeneralAim => f.write_str("f-general-aim"),
             Targets => f.write_str("f-targets"),
-            Target { id, part } => {
-                let p = match part {
-                    TargetPart::What => "what",
-                    TargetPart::Group => "group",
-                    TargetPart::Value => "value",
-                    TargetPart::Unit => "unit",
-                    TargetPart::ByWhen => "by-when",
-                    TargetPart::Owner => "owner",
-                    TargetPart::Tasks => "tasks",
-                };
-                write!(f, "f-target-{id}-{p}")
-            }
+            Target { id, part } => write!(f, "f-target-{id}-{}", part.suffix()),
             Tasks => f.write_str("f-tasks"),
             TaskArea(a) => {
                 f.write_str("f-tasks-area-")?;
@@ -278,35 +284,12 @@ impl fmt::Display for FieldRef {
                 Ok(())
             }
             TaskGroup { id } => write!(f, "f-task-group-{id}-title"),
-            Task { id, part } => {
-                let p = match part {
-                    TaskPart::Text => "text",
-                    TaskPart::Timing => "timing",
-                    TaskPart::Lead => "lead",
-                    TaskPart::Participants => "participants",
-                    TaskPart::Targets => "targets",
-                };
-                write!(f, "f-task-{id}-{p}")
-            }
+            Task { id, part } => write!(f, "f-task-{id}-{}", part.suffix()),
             Assignments => f.write_str("f-assignments"),
-            Assignment { id, part } => {
-                let p = match part {
-                    AssignmentPart::Role => "role",
-                    AssignmentPart::Duties => "duties",
-                };
-                write!(f, "f-assignment-{id}-{p}")
-            }
+            Assignment { id, part } => write!(f, "f-assignment-{id}-{}", part.suffix()),
             Funding => f.write_str("f-funding"),
             Reports => f.write_str("f-reports"),
-            Report { id, part } => {
-                let p = match part {
-                    ReportPart::Date => "date",
-                    ReportPart::Content => "content",
-                    ReportPart::Recipient => "recipient",
-                    ReportPart::Channel => "channel",
-                };
-                write!(f, "f-report-{id}-{p}")
-            }
+            Report { id, part } => write!(f, "f-report-{id}-{}", part.suffix()),
             Closing => f.write_str("f-closing"),
             Recipients => f.write_str("f-recipients"),
             Recipient { index } => write!(f, "f-recipient-{index}"),
@@ -316,13 +299,7 @@ impl fmt::Display for FieldRef {
             SignerDeputyTitle => f.write_str("f-signer-deputy-title"),
             SignerName => f.write_str("f-signer-name"),
             Appendices => f.write_str("f-appendices"),
-            Appendix { id, part } => {
-                let p = match part {
-                    AppendixPart::Title => "title",
-                    AppendixPart::Body => "body",
-                };
-                write!(f, "f-appendix-{id}-{p}")
-            }
+            Appendix { id, part } => write!(f, "f-appendix-{id}-{}", part.suffix()),
         }
     }
 }

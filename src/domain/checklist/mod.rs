@@ -7,13 +7,13 @@
 //! run on every keystroke (the editor keeps it in a `Memo`).
 //!
 //! Rules are data ([`rules::RULES`], one row per rule, ids such as
-//! "A2.number-letter-suffix"); the validators in `check` decide which rules
-//! apply to a plan and whether they pass. Severity follows the Status column
-//! of PLAN_CHECKLIST.md: Decree → [`Severity::Error`], Practice →
-//! [`Severity::Warning`], Recommended → [`Severity::Hint`]; several rules
-//! change severity with the plan kind or the issuer level (A7, A8, B3, B8,
-//! B10), and Conditional rules (A11, A16) are evaluated only when their
-//! condition holds.
+//! "A2.number-letter-suffix"); the validators in `check/`, one file per
+//! section, decide which rules apply to a plan and whether they pass.
+//! Severity follows the Status column of PLAN_CHECKLIST.md: Decree →
+//! [`Severity::Error`], Practice → [`Severity::Warning`], Recommended →
+//! [`Severity::Hint`]; several rules change severity with the plan kind or
+//! the issuer level (A7, A8, B3, B8, B10), and Conditional rules (A11, A16)
+//! are evaluated only when their condition holds.
 //!
 //! Layout that the exporter guarantees (leading zeros, "./.", "- Lưu: VT.",
 //! upper-case titles, "tháng 3" without zero) is not checked here: only what
@@ -69,7 +69,8 @@ pub struct Finding {
     pub section: SectionId,
     /// The exact input (serialised as its DOM id, e.g. "f-header-number").
     pub field: FieldRef,
-    /// What is wrong or missing, in Vietnamese.
+    /// What is wrong or missing, in Vietnamese ([`Finding::message`] gives
+    /// the text in the user's language).
     pub message: String,
     /// How to fix it, in Vietnamese.
     pub hint: String,
@@ -194,7 +195,13 @@ pub fn section_weight(s: SectionId) -> u32 {
 
 /// Checks a plan.
 pub fn evaluate(plan: &Plan) -> Report {
-    let mut ctx = check::Ctx::new(plan);
+    evaluate_with(plan, crate::domain::catalogue::Catalogue::builtin())
+}
+
+/// [`evaluate`] against a catalogue of documents other than the built-in
+/// one (the built-in list with a webmaster's file applied).
+pub fn evaluate_with(plan: &Plan, catalogue: &crate::domain::catalogue::Catalogue) -> Report {
+    let mut ctx = check::Ctx::new(plan, catalogue);
     check::run(&mut ctx);
     let mut findings = std::mem::take(&mut ctx.findings);
     // Stable: keeps form order inside a section.

@@ -15,10 +15,11 @@
 //! defaults. Both edits are checked by `tests/export.rs`.
 
 use crate::domain::export::layout::{
-    layout, Align, Block, Columns, Doc, Para, Rule, Space, FIRST_LINE_INDENT, MARGIN_BOTTOM,
+    layout, Align, Block, Columns, Doc, Para, Points, Rule, Space, Twips, MARGIN_BOTTOM,
     MARGIN_HEADER, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
 };
-use crate::domain::plan::{Period, Plan};
+use crate::domain::plan::Plan;
+use crate::domain::strings::error_enum;
 use docx_rs::{
     AlignmentType, BorderType, Docx, FieldCharType, Header, InstrPAGE, InstrText, LineSpacing,
     LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition,
@@ -31,16 +32,15 @@ pub const FONT: &str = "Times New Roman";
 /// Document language, written into the style defaults.
 pub const LANG: &str = "vi-VN";
 
-/// Why a plan could not be exported. The text is what the user reads.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ExportError {
-    /// The zip package could not be written.
-    #[error("Không đóng gói được tệp .docx: {0}")]
-    Package(String),
-    /// A part docx-rs produced did not have the expected shape (a docx-rs
-    /// upgrade changed its output); the file would be incomplete.
-    #[error("Lỗi nội bộ khi tạo tệp .docx (không tìm thấy {0}). Xin báo lỗi cho nhóm phát triển.")]
-    Internal(&'static str),
+error_enum! {
+    /// Why a plan could not be exported. The text is what the user reads.
+    pub enum ExportError: message(lang) {
+        /// The zip package could not be written.
+        Package(detail: String) => (ErrDocxPackage, detail),
+        /// A part docx-rs produced did not have the expected shape (a docx-rs
+        /// upgrade changed its output); the file would be incomplete.
+        Internal(part: &'static str) => (ErrDocxInternal, part),
+    }
 }
 
 /// The plan as a .docx file.
@@ -61,8 +61,8 @@ pub fn doc_to_docx(doc: &Doc) -> Result<Vec<u8>, ExportError> {
     let mut docx = Docx::new()
         .default_fonts(fonts())
         .default_size(28)
-        .default_line_spacing(single(0, 0))
-        .page_size(PAGE_WIDTH, PAGE_HEIGHT)
+        .default_line_spacing(single(Points(0), Points(0)))
+        .page_size(PAGE_WIDTH.0, PAGE_HEIGHT.0)
         .page_margin(page_margin())
         .header(page_number_header())
         // `first_header` also sets `titlePg`: page 1 gets this empty header.
@@ -150,10 +150,7 @@ fn write_sections(document: &[u8], breaks: usize) -> Result<Vec<u8>, ExportError
     let start = xml
         .rfind("<w:sectPr>")
         .ok_or(ExportError::Internal("w:sectPr"))?;
-    let end = xml[start..]
-        .find("</w:sectPr>")
-        .map(|i| start + i + "</w:sectPr>".len())
-        .ok_or(ExportError::Internal("</w:sectPr>"))?;
+    let end = end_of(xml, start, "</w:sectPr>", "</w:sectPr>")?;
     let final_sect = &xml[start..end];
     let default_rid = header_rid(final_sect, "default").ok_or(ExportError::Internal("header"))?;
     let first_rid = header_rid(final_sect, "first").ok_or(ExportError::Internal("first header"))?;
@@ -170,10 +167,7 @@ fn write_sections(document: &[u8], breaks: usize) -> Result<Vec<u8>, ExportError
         let p_start = out[..at]
             .rfind("<w:p ")
             .ok_or(ExportError::Internal("section paragraph"))?;
-        let p_end = out[at..]
-            .find("</w:p>")
-            .map(|i| at + i + "</w:p>".len())
-            .ok_or(ExportError::Internal("section paragraph end"))?;
+        let p_end = end_of(&out, at, "</w:p>", "section paragraph end")?;
         // A 1-pt empty paragraph: the break takes almost no room, so it
         // cannot push an empty line onto a page of its own.
         let p = format!(
@@ -183,6 +177,13 @@ fn write_sections(document: &[u8], breaks: usize) -> Result<Vec<u8>, ExportError
         out.replace_range(p_start..p_end, &p);
     }
     Ok(out.into_bytes())
+}
+
+/// Where the first `close` tag at or after `from` ends; `what` names it in
+/// the error when docx-rs wrote none.
+fn end_of(xml: &str, from: usize, close: &str, what: &'static str) -> Result<usize, ExportError> {
+    let at = xml[from..].find(close).ok_or(ExportError::Internal(what))?;
+    Ok(from + at + close.len())
 }
 
 /// The relationship id of the header of a type in a `w:sectPr`.
@@ -211,13 +212,13 @@ fn sect_pr(default_rid: &str, first_rid: &str, restart: bool) -> String {
         ),
         d = default_rid,
         f = first_rid,
-        w = PAGE_WIDTH,
-        h = PAGE_HEIGHT,
-        t = MARGIN_TOP,
-        r = MARGIN_RIGHT,
-        b = MARGIN_BOTTOM,
-        l = MARGIN_LEFT,
-        hd = MARGIN_HEADER,
+        w = PAGE_WIDTH.0,
+        h = PAGE_HEIGHT.0,
+        t = MARGIN_TOP.0,
+        r = MARGIN_RIGHT.0,
+        b = MARGIN_BOTTOM.0,
+        l = MARGIN_LEFT.0,
+        hd = MARGIN_HEADER.0,
         restart = restart,
     )
 }
@@ -236,11 +237,20 @@ fn page_margin() -> PageMargin {
 /// The first-page header: one empty paragraph (a header part must hold at
 /// least one).
 fn empty_header() -> Header {
-    Header::new().add_paragraph(Paragraph::new().size(28).line_spacing(single(0, 0)))
+    Header::new().add_paragraph(
+        Paragraph::new()
+            .size(28)
+            .line_spacing(single(Points(0), Points(0))),
+    )
 }
 
-fn twips(v: u32) -> i32 {
-    i32::try_from(v).unwrap_or(i32::MAX)
+fn twips(length: Twips) -> i32 {
+    i32::try_from(length.0).unwrap_or(i32::MAX)
+}
+
+/// A size as docx-rs wants it: in half-points.
+fn half_points(size: Points) -> usize {
+    usize::from(size.0) * 2
 }
 
 fn fonts() -> RunFonts {
@@ -251,17 +261,17 @@ fn fonts() -> RunFonts {
         .east_asia(FONT)
 }
 
-/// Single line spacing with space before and after in points.
-fn single(before_pt: u8, after_pt: u8) -> LineSpacing {
+/// Single line spacing with space before and after.
+fn single(before: Points, after: Points) -> LineSpacing {
     LineSpacing::new()
-        .before(u32::from(before_pt) * 20)
-        .after(u32::from(after_pt) * 20)
+        .before(before.twips().0)
+        .after(after.twips().0)
         .line(240)
         .line_rule(LineSpacingType::Auto)
 }
 
 fn paragraph(p: &Para) -> Paragraph {
-    let sz = usize::from(p.size) * 2;
+    let sz = half_points(p.size);
     let mut out = Paragraph::new()
         .align(match p.align {
             Align::Left => AlignmentType::Left,
@@ -271,10 +281,10 @@ fn paragraph(p: &Para) -> Paragraph {
         .line_spacing(single(p.space_before, p.space_after))
         // The paragraph mark's size sets the height of an empty line.
         .size(sz);
-    if p.first_line {
+    if p.first_line_indent > Twips(0) {
         out = out.indent(
             None,
-            Some(SpecialIndentType::FirstLine(twips(FIRST_LINE_INDENT))),
+            Some(SpecialIndentType::FirstLine(twips(p.first_line_indent))),
             None,
             None,
         );
@@ -304,12 +314,12 @@ fn paragraph(p: &Para) -> Paragraph {
 /// ND30 §14: an empty paragraph, exact 3 pt high, whose bottom border is
 /// limited by equal indents to the rule's length, centred in its container.
 fn rule(r: &Rule) -> Paragraph {
-    let side = twips(r.container.saturating_sub(r.length) / 2);
+    let side = twips(Twips(r.container.0.saturating_sub(r.length.0) / 2));
     let mut p = Paragraph::new()
         .line_spacing(
             LineSpacing::new()
                 .before(0)
-                .after(u32::from(r.space_after) * 20)
+                .after(r.space_after.twips().0)
                 .line(60)
                 .line_rule(LineSpacingType::Exact),
         )
@@ -328,15 +338,19 @@ fn rule(r: &Rule) -> Paragraph {
 }
 
 fn space(s: &Space) -> Vec<Paragraph> {
-    let sz = usize::from(s.size) * 2;
+    let sz = half_points(s.size);
     (0..s.lines)
-        .map(|_| Paragraph::new().size(sz).line_spacing(single(0, 0)))
+        .map(|_| {
+            Paragraph::new()
+                .size(sz)
+                .line_spacing(single(Points(0), Points(0)))
+        })
         .collect()
 }
 
 /// A borderless fixed-layout table with zero cell margins (ND30 §14–15).
 fn table(c: &Columns) -> Table {
-    let widths: Vec<usize> = c.widths.iter().map(|w| *w as usize).collect();
+    let widths: Vec<usize> = c.widths.iter().map(|w| w.0 as usize).collect();
     let rows = c
         .rows
         .iter()
@@ -413,7 +427,7 @@ fn page_number_header() -> Header {
     Header::new().add_paragraph(
         Paragraph::new()
             .align(AlignmentType::Center)
-            .line_spacing(single(0, 0))
+            .line_spacing(single(Points(0), Points(0)))
             .size(28)
             .add_run(field),
     )
@@ -493,91 +507,6 @@ pub(crate) fn xml_safe(s: &str) -> String {
         .collect()
 }
 
-// ---------------------------------------------------------------------------
-// File names
-// ---------------------------------------------------------------------------
-
-/// A download name such as "KH-BDG-2024-truong-th-thinh-quang.docx": plan
-/// type, year (or "2024-2025", "2021-2030") and the issuer as an ASCII slug
-/// (no diacritics, "đ" → "d", school types shortened). Parts that are not
-/// set are left out, down to "KH-BDG.docx".
-pub fn file_name(plan: &Plan, ext: &str) -> String {
-    let mut parts = vec!["KH-BDG".to_string()];
-    let years = match plan.period {
-        Period::Year { year } if year > 0 => year.to_string(),
-        Period::SchoolYear { start } if start > 0 => {
-            format!("{start}-{}", u32::from(start) + 1)
-        }
-        Period::Span { from, to } if from > 0 && to > 0 && from != to => format!("{from}-{to}"),
-        Period::Span { from, .. } if from > 0 => from.to_string(),
-        _ => String::new(),
-    };
-    if !years.is_empty() {
-        parts.push(years);
-    }
-    let mut issuer = slug(&plan.header.issuer);
-    if issuer.is_empty() {
-        issuer = slug(&plan.header.issuer_abbr);
-    }
-    if !issuer.is_empty() {
-        parts.push(issuer);
-    }
-    let ext: String = ext
-        .trim()
-        .trim_start_matches('.')
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let stem = parts.join("-");
-    if ext.is_empty() {
-        stem
-    } else {
-        format!("{stem}.{ext}")
-    }
-}
-
-/// Longest issuer slug, cut at a word boundary.
-const SLUG_MAX: usize = 60;
-
-/// "Trường Tiểu học Thịnh Quang" → "truong-th-thinh-quang".
-pub fn slug(s: &str) -> String {
-    let mut ascii = String::with_capacity(s.len());
-    for c in crate::domain::text::nfd_chars(&crate::domain::text::clean(s)) {
-        match c {
-            'đ' | 'Đ' => ascii.push('d'),
-            c if crate::domain::text::is_combining_mark(c) => {}
-            c if c.is_ascii_alphanumeric() => ascii.push(c.to_ascii_lowercase()),
-            _ => ascii.push('-'),
-        }
-    }
-    let words: Vec<&str> = ascii.split('-').filter(|w| !w.is_empty()).collect();
-    // Padded with "-" so that replacements match whole words only.
-    let mut padded = format!("-{}-", words.join("-"));
-    for (long, short) in [
-        ("-tieu-hoc-", "-th-"),
-        ("-trung-hoc-co-so-", "-thcs-"),
-        ("-trung-hoc-pho-thong-", "-thpt-"),
-        ("-mam-non-", "-mn-"),
-        ("-giao-duc-va-dao-tao-", "-gddt-"),
-    ] {
-        // Twice, because adjacent matches share their "-".
-        padded = padded.replace(long, short).replace(long, short);
-    }
-    let mut out = String::new();
-    for w in padded.split('-').filter(|w| !w.is_empty()) {
-        let extra = if out.is_empty() { w.len() } else { w.len() + 1 };
-        if out.len() + extra > SLUG_MAX {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -585,15 +514,5 @@ mod tests {
     #[test]
     fn xml_safe_drops_controls_and_nonchars() {
         assert_eq!(xml_safe("a\u{0}b\u{1b}c\u{FFFF}\u{85}d\ne"), "abcd e");
-    }
-
-    #[test]
-    fn slug_shortens_school_types() {
-        assert_eq!(slug("Trường Tiểu học Thịnh Quang"), "truong-th-thinh-quang");
-        assert_eq!(
-            slug("Trường THCS và THPT Đồng Đăng"),
-            "truong-thcs-va-thpt-dong-dang"
-        );
-        assert_eq!(slug("  "), "");
     }
 }

@@ -1,9 +1,13 @@
-//! The printable HTML backend: one standalone page, no script, no external
-//! resource, every user string escaped.
+//! The HTML backend: one standalone printable page, no script, no external
+//! resource, every user string escaped; and the same elements for the print
+//! view, which builds them as DOM nodes (`browser::print`).
 //!
-//! Sizes and spacing come from the [`Doc`] (inline `style` per paragraph,
-//! the same [`Para::css`] the editor preview uses); the page's own
-//! `<style>` only sets the paper, the font and the two-column grids.
+//! [`walk`] turns the [`Doc`] into elements once: tag, class and inline
+//! style per block, the styles written here from the layout's typed values.
+//! [`doc_to_html_page`] writes them as markup; the print view creates them
+//! node by node (an [`ElementSink`] each), so the printout and the
+//! downloadable page cannot differ. The page's own `<style>` only sets the
+//! paper, the font and the two-column grids.
 //!
 //! Page numbers: Decree 30 wants them from page 2 on, centred in the top
 //! margin. Plain CSS can only do that with `@page` margin boxes
@@ -16,7 +20,9 @@
 //! plan's page count: restarting the page counter per appendix is not
 //! supported by browsers.
 
-use crate::domain::export::layout::{layout, Block, Columns, Doc, Para, Run, Space};
+use crate::domain::export::layout::{
+    layout, Align, Block, Columns, Doc, Para, Points, Rule, Run, Space, Twips,
+};
 use crate::domain::plan::Plan;
 use std::fmt::Write as _;
 
@@ -45,6 +51,24 @@ body { font-family: "Times New Roman", "Liberation Serif", Times, serif; color: 
 }
 "#;
 
+/// Class of the element that holds the whole document.
+pub const DOC_CLASS: &str = "kh-doc";
+
+/// Receives the page's elements in document order: [`doc_body`] writes
+/// them as markup, the print view (`browser::print`) creates them as DOM
+/// nodes. Both get them from [`walk`], so they cannot differ.
+pub trait ElementSink {
+    /// Starts an element. `style` holds `property:value` declarations
+    /// joined by `;`, empty for none. `nested`: its content is elements
+    /// (each on its own line in markup), not text runs.
+    fn open(&mut self, tag: &'static str, class: &str, style: &str, nested: bool);
+    /// A text run inside the open element: `<b>` and `<i>` around the bold
+    /// and italic ones.
+    fn run(&mut self, run: &Run);
+    /// Ends the open element.
+    fn close(&mut self, tag: &'static str);
+}
+
 /// The plan as a standalone printable HTML page.
 pub fn to_html_page(plan: &Plan) -> String {
     doc_to_html_page(&layout(plan))
@@ -62,7 +86,7 @@ pub fn doc_to_html_page(doc: &Doc) -> String {
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(out, "<title>{}</title>", escape(&title));
     let _ = writeln!(out, "<style>\n{PAGE_CSS}</style>\n</head>\n<body>");
-    out.push_str("<main class=\"kh-doc\">\n");
+    let _ = writeln!(out, "<main class=\"{DOC_CLASS}\">");
     out.push_str(&doc_body(doc));
     out.push_str("</main>\n</body>\n</html>\n");
     out
@@ -70,96 +94,168 @@ pub fn doc_to_html_page(doc: &Doc) -> String {
 
 /// The document's blocks as HTML elements, without the page around them.
 pub fn doc_body(doc: &Doc) -> String {
-    let mut out = String::new();
+    let mut markup = Markup(String::new());
+    walk(doc, &mut markup);
+    markup.0
+}
+
+/// Hands the document's blocks to `sink` as elements, in reading order.
+pub fn walk(doc: &Doc, sink: &mut impl ElementSink) {
     for b in &doc.blocks {
-        block(&mut out, b);
+        block(b, sink);
     }
-    out
 }
 
-fn block(out: &mut String, b: &Block) {
+fn block(b: &Block, sink: &mut impl ElementSink) {
     match b {
-        Block::Para(p) => para(out, p),
-        Block::Rule(r) => {
-            let _ = writeln!(
-                out,
-                "<div class=\"{}\" style=\"{}\"></div>",
-                r.kind.class(),
-                r.css()
-            );
+        Block::Para(p) => {
+            let tag = match p.kind.heading_level() {
+                Some(1) => "h1",
+                Some(2) => "h2",
+                Some(3) => "h3",
+                _ => "p",
+            };
+            sink.open(tag, p.kind.class(), &para_style(p), false);
+            for r in &p.runs {
+                sink.run(r);
+            }
+            sink.close(tag);
         }
-        Block::Space(s) => space(out, s),
-        Block::Columns(c) => columns(out, c),
+        Block::Rule(r) => {
+            sink.open("div", r.kind.class(), &rule_style(r), false);
+            sink.close("div");
+        }
+        Block::Space(s) => {
+            sink.open("div", s.kind.class(), &space_style(s), false);
+            sink.close("div");
+        }
+        Block::Columns(c) => {
+            let class = format!("kh-columns {}", c.kind.class());
+            sink.open("div", &class, &grid_columns(c), true);
+            for cell in c.rows.iter().flatten() {
+                sink.open("div", "kh-cell", "", true);
+                for b in cell {
+                    block(b, sink);
+                }
+                sink.close("div");
+            }
+            sink.close("div");
+        }
     }
 }
 
-fn para(out: &mut String, p: &Para) {
-    let tag = match p.kind.heading_level() {
-        Some(1) => "h1",
-        Some(2) => "h2",
-        Some(3) => "h3",
-        _ => "p",
-    };
-    let mut style = p.css();
+/// A paragraph's size, alignment, spacing and first-line indent as CSS
+/// declarations, the lengths written by `points` and `indent`: print units
+/// here, the preview's scaled units in the editor.
+pub fn paragraph_css(
+    p: &Para,
+    points: fn(Points) -> String,
+    indent: fn(Twips) -> String,
+) -> String {
+    let mut css = format!(
+        "font-size:{};text-align:{};margin:{} 0 {} 0",
+        points(p.size),
+        text_align(p.align),
+        points(p.space_before),
+        points(p.space_after)
+    );
+    if p.first_line_indent > Twips(0) {
+        css.push_str(";text-indent:");
+        css.push_str(&indent(p.first_line_indent));
+    }
+    css
+}
+
+/// The paragraph in print units, and the page-break rules the .docx
+/// expresses as paragraph properties.
+fn para_style(p: &Para) -> String {
+    let mut css = paragraph_css(p, points, centimetres);
     if p.keep_next {
-        style.push_str(";break-after:avoid;page-break-after:avoid");
+        css.push_str(";break-after:avoid;page-break-after:avoid");
     }
     if p.page_break_before {
-        style.push_str(";break-before:page;page-break-before:always");
+        css.push_str(";break-before:page;page-break-before:always");
     }
-    let _ = write!(
-        out,
-        "<{tag} class=\"{}\" style=\"{style}\">",
-        p.kind.class()
-    );
-    for r in &p.runs {
-        run(out, r);
-    }
-    let _ = writeln!(out, "</{tag}>");
+    css
 }
 
-fn run(out: &mut String, r: &Run) {
-    let text = escape(&r.text);
-    match (r.bold, r.italic) {
-        (true, true) => {
-            let _ = write!(out, "<b><i>{text}</i></b>");
-        }
-        (true, false) => {
-            let _ = write!(out, "<b>{text}</b>");
-        }
-        (false, true) => {
-            let _ = write!(out, "<i>{text}</i>");
-        }
-        (false, false) => out.push_str(&text),
+/// Width in points, centred, a 0.75 pt solid line (the .docx border's
+/// weight).
+fn rule_style(r: &Rule) -> String {
+    format!(
+        "width:{:.1}pt;border-top:0.75pt solid #000;margin:2pt auto {} auto",
+        r.length.points(),
+        points(r.space_after)
+    )
+}
+
+/// The height of the empty lines: single spacing in Times is about 1.15 of
+/// the font size per line.
+fn space_style(s: &Space) -> String {
+    let height = f64::from(s.lines) * f64::from(s.size.0) * 1.15;
+    format!("height:{height:.1}pt")
+}
+
+/// The CSS `text-align` value of an alignment.
+fn text_align(align: Align) -> &'static str {
+    match align {
+        Align::Left => "left",
+        Align::Center => "center",
+        Align::Justify => "justify",
     }
 }
 
-fn space(out: &mut String, s: &Space) {
-    let _ = writeln!(
-        out,
-        "<div class=\"{}\" style=\"{}\"></div>",
-        s.kind.class(),
-        s.css()
-    );
+/// A grid container's column widths as percentages.
+pub fn grid_columns(c: &Columns) -> String {
+    let total = c.widths.iter().map(|w| w.0).sum::<u32>().max(1);
+    let left = f64::from(c.widths[0].0) * 100.0 / f64::from(total);
+    format!("grid-template-columns:{left:.2}% {:.2}%", 100.0 - left)
 }
 
-fn columns(out: &mut String, c: &Columns) {
-    let _ = writeln!(
-        out,
-        "<div class=\"kh-columns {}\" style=\"{}\">",
-        c.kind.class(),
-        c.css()
-    );
-    for row in &c.rows {
-        for cell in row {
-            out.push_str("<div class=\"kh-cell\">\n");
-            for b in cell {
-                block(out, b);
-            }
-            out.push_str("</div>\n");
+fn points(size: Points) -> String {
+    format!("{}pt", size.0)
+}
+
+/// A length in centimetres, two decimals at most ("1.27cm").
+fn centimetres(length: Twips) -> String {
+    // 1440 twips to the inch, 254 hundredths of a centimetre.
+    let hundredths = (length.0 * 254 + 720) / 1440;
+    let cm = format!("{}.{:02}", hundredths / 100, hundredths % 100);
+    format!("{}cm", cm.trim_end_matches('0').trim_end_matches('.'))
+}
+
+/// Elements written as markup.
+struct Markup(String);
+
+impl ElementSink for Markup {
+    fn open(&mut self, tag: &'static str, class: &str, style: &str, nested: bool) {
+        let out = &mut self.0;
+        let _ = write!(out, "<{tag} class=\"{class}\"");
+        if !style.is_empty() {
+            let _ = write!(out, " style=\"{style}\"");
         }
+        out.push_str(if nested { ">\n" } else { ">" });
     }
-    out.push_str("</div>\n");
+
+    fn run(&mut self, r: &Run) {
+        write_run(&mut self.0, r);
+    }
+
+    fn close(&mut self, tag: &'static str) {
+        let _ = writeln!(self.0, "</{tag}>");
+    }
+}
+
+fn write_run(out: &mut String, r: &Run) {
+    let (open, close) = match (r.bold, r.italic) {
+        (true, true) => ("<b><i>", "</i></b>"),
+        (true, false) => ("<b>", "</b>"),
+        (false, true) => ("<i>", "</i>"),
+        (false, false) => ("", ""),
+    };
+    out.push_str(open);
+    out.push_str(&escape(&r.text));
+    out.push_str(close);
 }
 
 /// Escapes text for HTML content and attribute values, and drops control
@@ -192,5 +288,11 @@ mod tests {
             escape("<a href=\"x\">'&'</a>\u{0}\u{1b}"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
+    }
+
+    #[test]
+    fn the_first_line_indent_prints_in_centimetres() {
+        assert_eq!(centimetres(Twips(720)), "1.27cm");
+        assert_eq!(centimetres(Twips(1440)), "2.54cm");
     }
 }

@@ -14,7 +14,7 @@ const dir = new URL('../../../target/screenshots/story-phong/', import.meta.url)
 const row = (page, heading) => page.getByRole('listitem')
   .filter({ has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
 
-test('a Phòng GD&ĐT writes its "Bình đẳng giới và Trẻ em" plan and reaches 100 %', async ({ page }) => {
+test('a Phòng GD&ĐT writes its 2024 "Bình đẳng giới và Trẻ em" plan (before 1/7/2025, when the Phòng still existed) and reaches 100 %', async ({ page }) => {
   test.setTimeout(180_000);
   mkdirSync(dir, { recursive: true });
   const errors = [];
@@ -27,6 +27,7 @@ test('a Phòng GD&ĐT writes its "Bình đẳng giới và Trẻ em" plan and re
   await page.goto('/index.html');
   await startPlan(page, {
     kind: S.KindGenderChildren,
+    year: '2024',
     level: S.LevelPhong,
     issuer: 'Phòng Giáo dục và Đào tạo',
     parent: 'Ủy ban nhân dân quận Bình Minh',
@@ -38,14 +39,14 @@ test('a Phòng GD&ĐT writes its "Bình đẳng giới và Trẻ em" plan and re
   // ---- Header: number and date, typed as on paper. ----
   await page.getByLabel(S.FieldNumber, { exact: true }).fill('57');
   await page.getByLabel(S.FieldDate, { exact: true }).focus();
-  await typeDate(page, '20/04/2026');
-  await expect(page.getByLabel(S.FieldDate, { exact: true })).toHaveValue('2026-04-20');
+  await typeDate(page, '20/04/2024');
+  await expect(page.getByLabel(S.FieldDate, { exact: true })).toHaveValue('2024-04-20');
   await snap('header');
 
   // ---- Trích yếu in the office's own words. ----
   await openSection(page, S.SecTitle);
   await page.getByLabel(S.FieldSubject, { exact: true })
-    .fill('Triển khai công tác bình đẳng giới và trẻ em ngành Giáo dục quận Bình Minh năm 2026');
+    .fill('Triển khai công tác bình đẳng giới và trẻ em ngành Giáo dục quận Bình Minh năm 2024');
   await snap('title');
 
   // ---- Căn cứ: "Thực hiện" the district's plan, typed by hand; two laws
@@ -56,10 +57,10 @@ test('a Phòng GD&ĐT writes its "Bình đẳng giới và Trẻ em" plan and re
   await district.getByLabel(S.BasisNumber, { exact: true }).fill('118');
   await district.getByLabel(S.BasisSymbol, { exact: true }).fill('KH-UBND');
   await district.getByLabel(S.BasisDate, { exact: true }).focus();
-  await typeDate(page, '09/04/2026');
+  await typeDate(page, '09/04/2024');
   await district.getByLabel(S.BasisIssuer, { exact: true }).fill('Ủy ban nhân dân quận Bình Minh');
   await district.getByLabel(S.BasisSubject, { exact: true })
-    .fill('triển khai công tác bình đẳng giới và trẻ em trên địa bàn quận năm 2026');
+    .fill('triển khai công tác bình đẳng giới và trẻ em trên địa bàn quận năm 2024');
   const catalogue = page.getByLabel(S.BasisCatalogueLabel, { exact: true });
   const decree = await catalogue.locator('option', { hasText: 'Nghị định số 56/2017/NĐ-CP' }).textContent();
   await catalogue.selectOption({ label: decree });
@@ -81,7 +82,7 @@ test('a Phòng GD&ĐT writes its "Bình đẳng giới và Trẻ em" plan and re
     await t.getByLabel(S.TargetWhat, { exact: true }).fill(what);
     await t.getByLabel(S.TargetGroup, { exact: true }).fill(group);
     await t.getByLabel(S.TargetValue, { exact: true }).fill(value);
-    await t.getByLabel(S.TargetByWhen, { exact: true }).fill('tháng 11/2026');
+    await t.getByLabel(S.TargetByWhen, { exact: true }).fill('tháng 11/2024');
     await t.getByLabel(S.TargetOwner, { exact: true }).fill('Các cơ sở giáo dục');
   }
   await snap('targets');
@@ -99,7 +100,7 @@ test('a Phòng GD&ĐT writes its "Bình đẳng giới và Trẻ em" plan and re
   await communication.getByRole('button', { name: S.TaskAdd, exact: true }).click();
   await page.keyboard.type('Tổ chức diễn đàn “Tiếng nói trẻ em” cấp quận trong Tháng hành động vì trẻ em.');
   const own = communication.locator('.kh-row').last();
-  await own.getByLabel(S.TaskTiming, { exact: true }).fill('tháng 6/2026');
+  await own.getByLabel(S.TaskTiming, { exact: true }).fill('tháng 6/2024');
   await own.getByLabel(S.TaskLead, { exact: true }).fill('Các bộ phận chuyên môn thuộc Phòng');
   await own.getByText(S.TaskTargets).click();
   await own.getByLabel(new RegExp(`^${S.TargetItem} 2: `)).check();
@@ -112,10 +113,10 @@ test('a Phòng GD&ĐT writes its "Bình đẳng giới và Trẻ em" plan and re
   await openSection(page, S.SecReporting);
   const due = page.getByLabel(S.ReportDateLabel, { exact: true });
   await due.nth(0).focus();
-  await typeDate(page, '05/05/2026');
+  await typeDate(page, '05/05/2024');
   await due.nth(1).focus();
-  await typeDate(page, '05/11/2026');
-  await expect(due.nth(1)).toHaveValue('2026-11-05');
+  await typeDate(page, '05/11/2024');
+  await expect(due.nth(1)).toHaveValue('2024-11-05');
   await snap('reporting');
 
   // ---- Nơi nhận: one more line, typed. ----

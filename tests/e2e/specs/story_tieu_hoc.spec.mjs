@@ -54,8 +54,8 @@ test('a tiểu học teacher writes the annual plan and reaches 100 %', async ({
   const paste = page.getByLabel(S.BasisPasteLabel, { exact: true });
   await paste.click();
   await page.keyboard.insertText(
-    'Căn cứ Kế hoạch số 35/KH-PGDĐT ngày 26/12/2026 của Phòng Giáo dục và Đào tạo '
-    + 'quận Hòa Bình về thực hiện công tác bình đẳng giới năm 2026',
+    'Căn cứ Kế hoạch số 35/KH-UBND ngày 26/12/2026 của Ủy ban nhân dân phường Hòa Bình '
+    + 'về thực hiện công tác bình đẳng giới năm 2026',
   );
   await snap('basis-pasted');
   await page.getByRole('button', { name: S.BasisParse, exact: true }).click();
@@ -64,8 +64,8 @@ test('a tiểu học teacher writes the annual plan and reaches 100 %', async ({
   // The parsed row carries every part of the citation.
   const parsed = citation(page, 2);
   await expect(parsed.getByLabel(S.BasisNumber, { exact: true })).toHaveValue('35');
-  await expect(parsed.getByLabel(S.BasisSymbol, { exact: true })).toHaveValue('KH-PGDĐT');
-  await expect(parsed.getByLabel(S.BasisIssuer, { exact: true })).toHaveValue(/Phòng Giáo dục và Đào tạo/);
+  await expect(parsed.getByLabel(S.BasisSymbol, { exact: true })).toHaveValue('KH-UBND');
+  await expect(parsed.getByLabel(S.BasisIssuer, { exact: true })).toHaveValue(/Ủy ban nhân dân phường Hòa Bình/);
   // The checklist: cited after the plan's own date. The error summary's link
   // leads to the date of that citation.
   const summary = page.getByRole('region', { name: S.ErrorSummaryTitle });

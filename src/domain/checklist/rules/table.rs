@@ -1,120 +1,11 @@
-//! The rule table: every rule the checklist knows, as data.
+//! The rule table: one row per rule, in the order of the checklist
+//! (PLAN_CHECKLIST elements A1–A16, B1–B12, X1–X11 where they are checked).
 //!
-//! One row per rule: stable id, the PLAN_CHECKLIST element it implements,
-//! its home section, its severity (which may depend on the plan kind or the
-//! issuer level, exactly as PLAN_CHECKLIST.md §1–§2 and §5–§6 say), whether
-//! a failure means "not written yet" or "written wrong", and its texts.
-//!
-//! This module is the ONE place for checklist wording. Texts may hold
-//! `{placeholders}` that the validators fill (`{n}` = position of the item,
-//! `{doc}` = the cited document, `{value}` = what the user typed …).
-//! Vietnamese is what users read; `message_en` is a courtesy translation.
-//!
-//! Severity follows the Status column of PLAN_CHECKLIST.md: Decree → error,
-//! Practice → warning, Recommended → hint; a Conditional rule is evaluated
-//! only when its condition holds (the validator decides). Item-level checks
-//! (a citation without a date, a target without a number) take the severity
-//! that the element needs once the user has started writing it.
+//! A row: variant, stable code, element, home section, severity, kind, then
+//! the Vietnamese message, the Vietnamese hint and the English message.
 
-use crate::domain::plan::{Authority, IssuerLevel, Plan, PlanKind, SubArea};
+use super::{RuleDef, RuleKind, Severity, SeverityRule};
 use crate::domain::section::SectionId;
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// A part the decree requires (NĐ 30/2020 Điều 8.2), or text that cannot
-    /// be right. Blocks 100 % completeness.
-    Error,
-    /// Expected by practice and by the superior body. Blocks 100 %.
-    Warning,
-    /// Recommended; never blocks completeness.
-    Hint,
-}
-
-impl Severity {
-    /// Does a finding of this severity count against completeness?
-    pub fn is_required(self) -> bool {
-        matches!(self, Severity::Error | Severity::Warning)
-    }
-}
-
-/// What a failure of the rule means for the section status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RuleKind {
-    /// Something is not written yet ("in progress").
-    Missing,
-    /// Something is written but wrong or inconsistent ("has problems").
-    Problem,
-}
-
-/// The severity of a rule, possibly depending on the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SeverityRule {
-    Fixed(Severity),
-    /// Per plan kind, in the order of [`PlanKind::ALL`]: annual, Action
-    /// Month, multi-year, "BĐG và Trẻ em".
-    ByKind([Severity; 4]),
-    /// Schools (and a school's Ban VSTBPN) vs education offices (Sở, Phòng).
-    ByIssuer {
-        school: Severity,
-        office: Severity,
-    },
-}
-
-impl SeverityRule {
-    /// The severity for this plan.
-    pub fn resolve(self, kind: PlanKind, level: IssuerLevel) -> Severity {
-        match self {
-            SeverityRule::Fixed(s) => s,
-            SeverityRule::ByKind(by) => by[kind_index(kind)],
-            SeverityRule::ByIssuer { school, office } => {
-                if matches!(level, IssuerLevel::So | IssuerLevel::Phong) {
-                    office
-                } else {
-                    school
-                }
-            }
-        }
-    }
-}
-
-fn kind_index(kind: PlanKind) -> usize {
-    match kind {
-        PlanKind::Annual => 0,
-        PlanKind::ActionMonth => 1,
-        PlanKind::MultiYear => 2,
-        PlanKind::GenderAndChildren => 3,
-    }
-}
-
-/// One row of the rule table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RuleDef {
-    pub id: RuleId,
-    /// Stable code, e.g. "A2.number-letter-suffix".
-    pub code: &'static str,
-    /// PLAN_CHECKLIST element or check: "A2", "B5", "X4".
-    pub element: &'static str,
-    /// Section whose completeness the rule counts toward. A finding itself
-    /// belongs to the section of the field it points to (usually the same).
-    pub section: SectionId,
-    pub severity: SeverityRule,
-    pub kind: RuleKind,
-    /// Vietnamese message template.
-    pub message_vi: &'static str,
-    /// Vietnamese hint template: how to fix.
-    pub hint_vi: &'static str,
-    /// English message template (courtesy translation).
-    pub message_en: &'static str,
-}
-
-impl RuleDef {
-    /// Severity of the rule for a plan.
-    pub fn severity_for(&self, plan: &Plan) -> Severity {
-        self.severity.resolve(plan.kind, plan.level)
-    }
-}
 
 const E: SeverityRule = SeverityRule::Fixed(Severity::Error);
 const W: SeverityRule = SeverityRule::Fixed(Severity::Warning);
@@ -122,75 +13,9 @@ const H: SeverityRule = SeverityRule::Fixed(Severity::Hint);
 const SW: Severity = Severity::Warning;
 const SH: Severity = Severity::Hint;
 
-macro_rules! rules {
-    ($( $var:ident : $code:literal, $el:literal, $sec:ident, $sev:expr, $kind:ident,
-        $vi:literal, $hint:literal, $en:literal; )*) => {
-        /// Stable identifier of a rule; [`RuleId::code`] gives its text form.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum RuleId { $($var),* }
-
-        impl RuleId {
-            /// Every rule, in table order.
-            pub const ALL: &'static [RuleId] = &[$(RuleId::$var),*];
-            /// Number of rules.
-            pub const COUNT: usize = RuleId::ALL.len();
-        }
-
-        /// The rule table, indexed by `RuleId as usize`.
-        pub static RULES: &[RuleDef] = &[$(RuleDef {
-            id: RuleId::$var,
-            code: $code,
-            element: $el,
-            section: SectionId::$sec,
-            severity: $sev,
-            kind: RuleKind::$kind,
-            message_vi: $vi,
-            hint_vi: $hint,
-            message_en: $en,
-        }),*];
-    };
-}
-
-impl RuleId {
-    /// The rule's row in the table.
-    pub fn def(self) -> &'static RuleDef {
-        &RULES[self as usize]
-    }
-
-    /// Stable text id, e.g. "A2.number-letter-suffix".
-    pub fn code(self) -> &'static str {
-        self.def().code
-    }
-
-    /// The rule with this code.
-    pub fn from_code(code: &str) -> Option<RuleId> {
-        RULES.iter().find(|r| r.code == code).map(|r| r.id)
-    }
-
-    /// The sub-area rule B1…B12.
-    pub fn for_area(area: SubArea) -> RuleId {
-        match area {
-            SubArea::Leadership => RuleId::B1Missing,
-            SubArea::Communication => RuleId::B2Missing,
-            SubArea::Mainstreaming => RuleId::B3Missing,
-            SubArea::Training => RuleId::B4Missing,
-            SubArea::ActionMonth => RuleId::B5Missing,
-            SubArea::Observances => RuleId::B6Missing,
-            SubArea::ViolencePrevention => RuleId::B7Missing,
-            SubArea::WomenStaff => RuleId::B8Missing,
-            SubArea::Emulation => RuleId::B9Missing,
-            SubArea::Monitoring => RuleId::B10Missing,
-            SubArea::Statistics => RuleId::B11Missing,
-            SubArea::Coordination => RuleId::B12Missing,
-        }
-    }
-}
-
-impl serde::Serialize for RuleId {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
+/// The hint of every "citation lacks a part" rule: what a first citation
+/// of a document must give.
+const CITE_IN_FULL: &str = "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).";
 
 rules! {
     // ----- A1–A3: header -------------------------------------------------
@@ -292,23 +117,23 @@ rules! {
         "No basis (căn cứ) is cited.";
     CitationNumberMissing: "A5.citation-number-missing", "A5", Basis, W, Missing,
         "Căn cứ thứ {n} ({doc}) chưa có số văn bản.",
-        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        CITE_IN_FULL,
         "Citation {n} ({doc}) has no number.";
     CitationSymbolMissing: "A5.citation-symbol-missing", "A5", Basis, W, Missing,
         "Căn cứ thứ {n} ({doc}) chưa có ký hiệu văn bản (phần sau số, ví dụ “KH-UBND”).",
-        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        CITE_IN_FULL,
         "Citation {n} ({doc}) has no symbol.";
     CitationDateMissing: "A5.citation-date-missing", "A5", Basis, W, Missing,
         "Căn cứ thứ {n} ({doc}) chưa có ngày ban hành.",
-        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        CITE_IN_FULL,
         "Citation {n} ({doc}) has no date.";
     CitationIssuerMissing: "A5.citation-issuer-missing", "A5", Basis, W, Missing,
         "Căn cứ thứ {n} ({doc}) chưa ghi cơ quan ban hành.",
-        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        CITE_IN_FULL,
         "Citation {n} ({doc}) has no issuing body.";
     CitationSubjectMissing: "A5.citation-subject-missing", "A5", Basis, W, Missing,
         "Căn cứ thứ {n} ({doc}) chưa có trích yếu (văn bản đó về việc gì).",
-        "Lần đầu nhắc đến một văn bản cần ghi đủ: loại văn bản, số và ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu (Nghị định 30, Phụ lục I, mục II.6).",
+        CITE_IN_FULL,
         "Citation {n} ({doc}) has no subject.";
     LawNameMissing: "A5.law-name-missing", "A5", Basis, W, Missing,
         "Căn cứ thứ {n} là {type} nhưng chưa có tên.",
@@ -607,6 +432,16 @@ rules! {
         "Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới diễn ra từ ngày 15/11 đến ngày 15/12 hằng năm. Hãy kiểm tra lại ngày đã ghi.",
         "The Action Month is given as {from} to {to}; it runs from 15/11 to 15/12 every year.";
 
+    // ----- X12: the two-level local government (since 1/7/2025) ----------
+    X12AbolishedBody: "X12.abolished-body", "X12", Header, W, Problem,
+        "{place} ghi “{text}”: {body} không còn từ ngày 01/7/2025.",
+        "Từ ngày 01/7/2025 không còn cấp huyện và Phòng Giáo dục và Đào tạo. Trường mầm non, tiểu học, trung học cơ sở do Ủy ban nhân dân xã, phường, đặc khu quản lý (tham mưu là Phòng Văn hóa - Xã hội); trường trung học phổ thông do Sở Giáo dục và Đào tạo quản lý. Hãy ghi cơ quan hiện nay. Nếu đây là kế hoạch ban hành trước ngày 01/7/2025, hãy ghi đúng ngày ban hành.",
+        "{place_en} reads “{text}”: {body_en} no longer exists since 1 July 2025.";
+    X12PhongLevel: "X12.phong-level", "X12", Header, W, Problem,
+        "Kế hoạch được lập với cấp ban hành “Phòng Giáo dục và Đào tạo”, nhưng Phòng Giáo dục và Đào tạo không còn từ ngày 01/7/2025.",
+        "Việc của Phòng Giáo dục và Đào tạo đã chuyển cho Sở Giáo dục và Đào tạo và Ủy ban nhân dân xã, phường (Phòng Văn hóa - Xã hội). Nếu đây là kế hoạch cũ, hãy ghi đúng ngày ban hành (trước 01/7/2025); nếu là kế hoạch mới, hãy chọn cấp ban hành hiện nay.",
+        "The plan is issued as a district education office (Phòng GD&ĐT), which no longer exists since 1 July 2025.";
+
     // ----- X9: abbreviations ---------------------------------------------------------
     X9BdgSpelling: "X9.bdg-spelling", "X9", Tasks, H, Problem,
         "Chữ viết tắt “BDG” thiếu chữ “Đ”.",
@@ -616,172 +451,4 @@ rules! {
         "Chữ viết tắt {abbrs} chưa được viết đầy đủ ở lần dùng đầu tiên.",
         "Ở lần đầu xuất hiện, hãy viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn, ví dụ “bình đẳng giới (BĐG)”; từ đó trở đi mới dùng chữ viết tắt. Những chữ viết tắt quen dùng trong văn bản hành chính như UBND, THCS, GD&ĐT không cần giải thích.",
         "The abbreviation(s) {abbrs} are not spelled out at first use.";
-}
-
-// ---------------------------------------------------------------------------
-// Texts that depend on the plan's kind or level (used to fill placeholders)
-// ---------------------------------------------------------------------------
-
-/// Who the parent body usually is, by issuer level (PLAN_CHECKLIST §6).
-pub(crate) fn parent_body_example(level: IssuerLevel) -> &'static str {
-    match level {
-        IssuerLevel::So => "Với Sở Giáo dục và Đào tạo, cơ quan chủ quản là Ủy ban nhân dân tỉnh (thành phố).",
-        IssuerLevel::Phong => "Với Phòng Giáo dục và Đào tạo, cơ quan chủ quản là Ủy ban nhân dân quận, huyện (thị xã, thành phố thuộc tỉnh).",
-        IssuerLevel::CaoDang => "Ghi cơ quan quản lý trực tiếp nhà trường, ví dụ Ủy ban nhân dân tỉnh hoặc bộ, ngành chủ quản.",
-        IssuerLevel::BanVstbpn => "Với Ban vì sự tiến bộ của phụ nữ, dòng trên là tên cơ quan, trường có Ban.",
-        _ => "Ghi cơ quan quản lý trực tiếp nhà trường theo thực tế ở địa phương, ví dụ Phòng Giáo dục và Đào tạo hoặc Ủy ban nhân dân xã, phường.",
-    }
-}
-
-/// Which superior document a plan usually implements, by issuer level.
-pub(crate) fn superior_example(level: IssuerLevel) -> &'static str {
-    match level {
-        IssuerLevel::So => "thường là kế hoạch của Ủy ban nhân dân tỉnh, thành phố",
-        IssuerLevel::Phong => "thường là kế hoạch của Ủy ban nhân dân quận, huyện hoặc hướng dẫn của Sở Giáo dục và Đào tạo",
-        IssuerLevel::BanVstbpn => "thường là kế hoạch của cơ quan, trường hoặc của Ban vì sự tiến bộ của phụ nữ cấp trên",
-        IssuerLevel::CaoDang => "thường là kế hoạch của Ủy ban nhân dân tỉnh hoặc của cơ quan chủ quản",
-        _ => "thường là kế hoạch của Phòng hoặc Sở Giáo dục và Đào tạo, hoặc của Ban vì sự tiến bộ của phụ nữ ngành",
-    }
-}
-
-/// Typical roles of "Tổ chức thực hiện", by issuer level (PLAN_CHECKLIST §6).
-pub(crate) fn roles_example(level: IssuerLevel) -> &'static str {
-    match level {
-        IssuerLevel::So => "Ví dụ: Văn phòng Sở, các phòng chuyên môn, các Phòng Giáo dục và Đào tạo, các đơn vị trực thuộc, Công đoàn ngành.",
-        IssuerLevel::Phong => "Ví dụ: Phòng Giáo dục và Đào tạo, thủ trưởng các cơ sở giáo dục, các cơ sở giáo dục.",
-        IssuerLevel::MamNon => "Ví dụ: Hiệu trưởng, Phó Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, các tổ chuyên môn, giáo viên, nhân viên.",
-        IssuerLevel::Thpt => "Ví dụ: Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, Đoàn trường, giáo viên chủ nhiệm.",
-        IssuerLevel::CaoDang | IssuerLevel::GdnnGdtx => "Ví dụ: lãnh đạo các phòng, khoa, Phòng Tổ chức - Hành chính, Công đoàn cơ sở, Đoàn Thanh niên.",
-        IssuerLevel::BanVstbpn => "Ví dụ: Trưởng ban, Phó Trưởng ban, các thành viên của Ban, Công đoàn.",
-        _ => "Ví dụ: Hiệu trưởng, Ban vì sự tiến bộ của phụ nữ, Công đoàn, Tổng phụ trách Đội, giáo viên chủ nhiệm.",
-    }
-}
-
-/// The head's title by issuer level, upper case (PLAN_CHECKLIST §6, A15).
-pub(crate) fn head_title(level: IssuerLevel) -> &'static str {
-    match level {
-        IssuerLevel::So | IssuerLevel::GdnnGdtx => "GIÁM ĐỐC",
-        IssuerLevel::Phong => "TRƯỞNG PHÒNG",
-        IssuerLevel::BanVstbpn => "TRƯỞNG BAN",
-        _ => "HIỆU TRƯỞNG",
-    }
-}
-
-/// How to sign, by issuer level, for the title rule.
-pub(crate) fn title_hint(level: IssuerLevel) -> String {
-    if level == IssuerLevel::BanVstbpn {
-        "Kế hoạch của Ban do Trưởng ban ký (“TRƯỞNG BAN”), hoặc Phó Trưởng ban ký thay (“KT. TRƯỞNG BAN”, dòng dưới “PHÓ TRƯỞNG BAN”).".to_string()
-    } else {
-        let t = head_title(level);
-        format!("Người đứng đầu ký “{t}”; cấp phó ký thay ghi “KT. {t}” và dòng dưới “PHÓ {t}”.")
-    }
-}
-
-/// What the second title line holds under a prefix.
-pub(crate) fn deputy_hint(authority: Authority, level: IssuerLevel) -> String {
-    let t = head_title(level);
-    match authority {
-        Authority::Kt => {
-            format!("Với “KT.”, dòng dưới là chức vụ của cấp phó ký thay, ví dụ “PHÓ {t}”.")
-        }
-        Authority::Tm => format!(
-            "Với “TM.”, dòng dưới là chức vụ của người đứng đầu ký thay mặt tập thể, ví dụ “{t}”."
-        ),
-        _ => format!(
-            "Với “{}”, dòng dưới là chức vụ của người được giao ký.",
-            authority.prefix()
-        ),
-    }
-}
-
-/// The kind as named inside a sentence.
-pub(crate) fn kind_name(kind: PlanKind) -> &'static str {
-    match kind {
-        PlanKind::Annual => "kế hoạch năm",
-        PlanKind::ActionMonth => "kế hoạch Tháng hành động",
-        PlanKind::MultiYear => "kế hoạch giai đoạn",
-        PlanKind::GenderAndChildren => "kế hoạch Bình đẳng giới và Trẻ em",
-    }
-}
-
-/// What the trích yếu of this kind should name.
-pub(crate) fn subject_kind_hint(kind: PlanKind) -> &'static str {
-    match kind {
-        PlanKind::ActionMonth => "Nên nêu “Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới” trong trích yếu.",
-        PlanKind::GenderAndChildren => "Nên nêu cả “bình đẳng giới” và “trẻ em” trong trích yếu.",
-        _ => "",
-    }
-}
-
-/// What period suits this kind.
-pub(crate) fn period_kind_hint(kind: PlanKind) -> &'static str {
-    match kind {
-        PlanKind::MultiYear => "Kế hoạch giai đoạn thường kéo dài nhiều năm, ví dụ 2021-2030; nếu chỉ cho một năm, hãy chọn loại kế hoạch năm.",
-        PlanKind::ActionMonth => "Tháng hành động diễn ra từ 15/11 đến 15/12 hằng năm: hãy chọn một năm.",
-        _ => "Kế hoạch năm áp dụng cho một năm hoặc một năm học; với nhiều năm, hãy chọn loại kế hoạch giai đoạn.",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn table_is_indexed_by_id_and_codes_are_unique() {
-        for (i, r) in RULES.iter().enumerate() {
-            assert_eq!(r.id as usize, i, "{}", r.code);
-            assert_eq!(RuleId::from_code(r.code), Some(r.id));
-            assert!(r.code.starts_with(r.element), "{}", r.code);
-        }
-        let mut codes: Vec<_> = RULES.iter().map(|r| r.code).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        assert_eq!(codes.len(), RULES.len());
-    }
-
-    #[test]
-    fn every_rule_has_both_texts() {
-        for r in RULES {
-            assert!(!r.message_vi.trim().is_empty(), "{}", r.code);
-            assert!(!r.hint_vi.trim().is_empty(), "{}", r.code);
-            assert!(!r.message_en.trim().is_empty(), "{}", r.code);
-            assert!(
-                crate::domain::text::nfc(r.message_vi) == r.message_vi
-                    && crate::domain::text::nfc(r.hint_vi) == r.hint_vi,
-                "{} is not NFC",
-                r.code
-            );
-        }
-    }
-
-    #[test]
-    fn severities_follow_kind_and_level() {
-        let a7 = RuleId::PurposesMissing.def().severity;
-        assert_eq!(
-            a7.resolve(PlanKind::Annual, IssuerLevel::TieuHoc),
-            Severity::Warning
-        );
-        assert_eq!(
-            a7.resolve(PlanKind::MultiYear, IssuerLevel::TieuHoc),
-            Severity::Hint
-        );
-        let a8 = RuleId::TargetsMissing.def().severity;
-        assert_eq!(
-            a8.resolve(PlanKind::Annual, IssuerLevel::TieuHoc),
-            Severity::Hint
-        );
-        assert_eq!(
-            a8.resolve(PlanKind::GenderAndChildren, IssuerLevel::Phong),
-            Severity::Warning
-        );
-        let b3 = RuleId::B3Missing.def().severity;
-        assert_eq!(
-            b3.resolve(PlanKind::Annual, IssuerLevel::Thcs),
-            Severity::Warning
-        );
-        assert_eq!(
-            b3.resolve(PlanKind::Annual, IssuerLevel::So),
-            Severity::Hint
-        );
-    }
 }
