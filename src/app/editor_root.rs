@@ -33,7 +33,7 @@ pub fn EditorRoot() -> impl IntoView {
         // as a change and is saved; before the first paint.
         leptos::task::spawn_local(async move { continue_from_start(ed, d, &h) });
     }
-    let problems: Vec<String> = host.problems.iter().map(ToString::to_string).collect();
+    let problems = host.problems.clone();
     if let Some(path) = host.config.catalogue.clone() {
         let documents = ed.documents;
         leptos::task::spawn_local(async move {

@@ -50,7 +50,7 @@ pub fn StartRoot() -> impl IntoView {
         });
     };
     let no_section: Option<crate::domain::SectionId> = None;
-    let problems: Vec<String> = host.problems.iter().map(ToString::to_string).collect();
+    let problems = host.problems.clone();
 
     view! {
         <div class="kh-root" lang=move || lang.get().code()>

@@ -11,6 +11,7 @@
 //! root and the drafts).
 
 use crate::browser::catalogue_file::CatalogueLoadError;
+use crate::browser::timer::Timer;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::checklist::{evaluate_with, Report};
 use crate::domain::strings::{Lang, S};
@@ -30,7 +31,7 @@ pub enum Screen {
 /// then costs only its own field; the whole-plan work (every rule, the whole
 /// page's layout) runs at most this often, in its own task, while the
 /// teacher types (throttled, so it also runs during continuous typing).
-pub const SETTLE_MS: u64 = 150;
+pub const SETTLE_MS: u32 = 150;
 
 /// Bumped when the plan has settled: at most [`SETTLE_MS`] after a change,
 /// at once when a whole plan is put in or a section is opened. The
@@ -55,22 +56,18 @@ impl PlanEdits {
     fn new() -> PlanEdits {
         let plan = RwSignal::new(Plan::default());
         let settled = Settled(RwSignal::new(0));
-        // A trailing throttle: the first change after a quiet spell starts
-        // the clock; later changes inside the window ride along.
-        let pending = StoredValue::new(false);
+        // A trailing throttle (the timer autosave debounces with): the first
+        // change after a quiet spell starts the clock; later changes inside
+        // the window ride along.
+        let timer = StoredValue::new_local(Timer::new());
         Effect::new(move |prev: Option<()>| {
             plan.track();
-            if prev.is_none() || pending.get_value() {
+            if prev.is_none() {
                 return;
             }
-            pending.set_value(true);
-            set_timeout(
-                move || {
-                    pending.set_value(false);
-                    settled.now();
-                },
-                std::time::Duration::from_millis(SETTLE_MS),
-            );
+            if let Some(timer) = timer.try_get_value() {
+                timer.throttle(SETTLE_MS, move || settled.now());
+            }
         });
         PlanEdits { plan, settled }
     }

@@ -5,43 +5,27 @@
 
 use crate::domain::catalogue::file::{CatalogueFileError, MAX_BYTES};
 use crate::domain::catalogue::Catalogue;
-use crate::domain::strings::Lang;
+use crate::domain::strings::{error_enum, error_text, fill, pick};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Why the file was not used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CatalogueLoadError {
-    /// Resolved to another origin than the widget's (or not a URL at all).
-    OtherOrigin(String),
-    /// The request failed (no file, a server error, offline).
-    Unreachable { url: String, status: Option<u16> },
-    /// Read, but not a catalogue we can use.
-    File(CatalogueFileError),
-}
-
-impl CatalogueLoadError {
-    /// What the widget shows.
-    pub fn message(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
-        match self {
-            CatalogueLoadError::OtherOrigin(url) if vi => format!(
-                "Không dùng tệp danh mục “{url}”: widget chỉ đọc tệp danh mục trên cùng trang web với widget. Widget vẫn dùng danh mục có sẵn."
-            ),
-            CatalogueLoadError::OtherOrigin(url) => format!(
-                "The catalogue file “{url}” is not used: the widget reads a catalogue only from its own site. The widget keeps its built-in catalogue."
-            ),
-            CatalogueLoadError::Unreachable { url, status } if vi => format!(
-                "Không tải được tệp danh mục “{url}”{}. Widget vẫn dùng danh mục có sẵn.",
-                status.map(|s| format!(" (mã lỗi {s})")).unwrap_or_default()
-            ),
-            CatalogueLoadError::Unreachable { url, status } => format!(
-                "The catalogue file “{url}” could not be loaded{}. The widget keeps its built-in catalogue.",
-                status.map(|s| format!(" (status {s})")).unwrap_or_default()
-            ),
-            CatalogueLoadError::File(e) if vi => e.message_vi(),
-            CatalogueLoadError::File(e) => e.message_en(),
-        }
+error_enum! {
+    /// Why the file was not used.
+    pub enum CatalogueLoadError: message(lang) {
+        /// Resolved to another origin than the widget's (or not a URL at all).
+        OtherOrigin(url: String) => (ErrCatalogueOtherOrigin, url),
+        /// The request failed (no file, a server error, offline).
+        Unreachable { url: String, status: Option<u16> } => {
+            match status {
+                Some(status) => fill(
+                    pick(error_text::ErrCatalogueUnreachableStatus, lang),
+                    &[("url", url.to_string()), ("status", status.to_string())],
+                ),
+                None => fill(pick(error_text::ErrCatalogueUnreachable, lang), &[("url", url)]),
+            }
+        },
+        /// Read, but not a catalogue we can use.
+        File(error: CatalogueFileError) => { error.message(lang) },
     }
 }
 

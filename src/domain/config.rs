@@ -5,7 +5,7 @@
 //! it is dropped and reported with a specific message.
 
 use crate::domain::draft::{valid_namespace, DEFAULT_NAMESPACE};
-use crate::domain::strings::Lang;
+use crate::domain::strings::{error_enum, Lang};
 use crate::domain::text::clean;
 use crate::domain::{IssuerLevel, PlanKind};
 
@@ -62,19 +62,18 @@ impl Default for EmbedConfig {
     }
 }
 
-/// One option that could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ConfigProblem {
-    #[error("Tùy chọn \"{name}\" có giá trị \"{value}\" không hợp lệ. Các giá trị dùng được: {allowed}.")]
-    BadValue {
-        name: &'static str,
-        value: String,
-        allowed: String,
-    },
-    #[error("Tùy chọn \"{name}\" dài quá {max} ký tự nên đã bị bỏ qua.")]
-    TooLong { name: &'static str, max: usize },
-    #[error("Không có tùy chọn \"{name}\". Các tùy chọn: {known}.")]
-    Unknown { name: String, known: String },
+error_enum! {
+    /// One option that could not be used.
+    pub enum ConfigProblem: message(lang) {
+        BadValue { name: &'static str, value: String, allowed: String } => (
+            ErrConfigBadValue,
+            name,
+            value,
+            allowed,
+        ),
+        TooLong { name: &'static str, max: usize } => (ErrConfigTooLong, name, max),
+        Unknown { name: String, known: String } => (ErrConfigUnknown, name, known),
+    }
 }
 
 impl EmbedConfig {

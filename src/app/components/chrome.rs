@@ -2,6 +2,7 @@
 //! product's name, the language switch, the embedding problems notice.
 
 use crate::app::state::Translation;
+use crate::domain::config::ConfigProblem;
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
@@ -35,12 +36,17 @@ pub fn LangSwitch(lang: Translation) -> impl IntoView {
 /// Options the webmaster wrote that could not be used: said in the widget
 /// (and in the console), never fatal.
 #[component]
-pub fn ConfigProblems(lang: Translation, problems: Vec<String>) -> impl IntoView {
+pub fn ConfigProblems(lang: Translation, problems: Vec<ConfigProblem>) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         view! {
             <div class="kh-config-problems" role="alert">
                 <p>{move || lang.t(S::ConfigProblemsTitle)}</p>
-                <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                <ul>
+                    {problems
+                        .into_iter()
+                        .map(|p| view! { <li>{move || p.message(lang.get())}</li> })
+                        .collect_view()}
+                </ul>
             </div>
         }
     })

@@ -13,6 +13,7 @@
 use super::{Catalogue, CatalogueEntry, Confidence, Group, Origin, Status};
 use crate::domain::date::Date;
 use crate::domain::plan::DocType;
+use crate::domain::strings::error_enum;
 use crate::domain::text::clean;
 use serde::Deserialize;
 
@@ -21,155 +22,45 @@ pub const MAX_BYTES: usize = 512 * 1024;
 /// The most entries a file may hold.
 pub const MAX_ENTRIES: usize = 1000;
 
-/// Why a catalogue file was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CatalogueFileError {
-    TooLarge {
-        bytes: usize,
-    },
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    Shape {
-        detail: String,
-    },
-    Version {
-        found: u64,
-    },
-    TooManyEntries {
-        count: usize,
-    },
-    /// Entry `index` (1-based) with this id (may be empty) has a bad field.
-    Entry {
-        index: usize,
-        id: String,
-        field: &'static str,
-        problem: Problem,
-    },
-}
-
-/// What is wrong with one field of an entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    Missing,
-    /// Not one of the listed words.
-    NotOneOf(&'static str),
-    /// Not a date dd/mm/yyyy (or yyyy-mm-dd).
-    NotADate(String),
-    /// Not digits.
-    NotANumber,
-    /// From-year after to-year, or outside 1945–2100.
-    BadPeriod,
-    /// Neither a number nor a name: it could not be cited.
-    NeitherNumberNorName,
-}
-
-impl CatalogueFileError {
-    /// What the widget shows (and logs to the console) in Vietnamese.
-    pub fn message_vi(&self) -> String {
-        let lead = "Không dùng được tệp danh mục văn bản";
-        let tail = "Widget vẫn dùng danh mục có sẵn.";
-        match self {
-            CatalogueFileError::TooLarge { bytes } => format!(
-                "{lead}: tệp quá lớn ({} KB, tối đa {} KB). {tail}",
-                bytes / 1024,
-                MAX_BYTES / 1024
-            ),
-            CatalogueFileError::NotJson { line, column } => {
-                format!("{lead}: tệp không phải JSON hợp lệ (dòng {line}, cột {column}). {tail}")
-            }
-            CatalogueFileError::Shape { detail } => {
-                format!("{lead}: tệp không đúng mẫu ({detail}). {tail}")
-            }
-            CatalogueFileError::Version { found } => {
-                format!("{lead}: \"version\" là {found}, widget này đọc phiên bản 1. {tail}")
-            }
-            CatalogueFileError::TooManyEntries { count } => {
-                format!("{lead}: {count} văn bản, tối đa {MAX_ENTRIES}. {tail}")
-            }
-            CatalogueFileError::Entry {
-                index,
-                id,
-                field,
-                problem,
-            } => {
-                let which = if id.is_empty() {
-                    format!("văn bản thứ {index}")
-                } else {
-                    format!("văn bản thứ {index} (\"{id}\")")
-                };
-                let what = match problem {
-                    Problem::Missing => "thiếu hoặc để trống".to_string(),
-                    Problem::NotOneOf(words) => format!("phải là một trong: {words}"),
-                    Problem::NotADate(v) => {
-                        format!("\"{v}\" không phải ngày dạng dd/mm/yyyy")
-                    }
-                    Problem::NotANumber => "chỉ gồm chữ số".to_string(),
-                    Problem::BadPeriod => {
-                        "phải là [năm bắt đầu, năm kết thúc], năm bắt đầu không sau năm kết thúc"
-                            .to_string()
-                    }
-                    Problem::NeitherNumberNorName => {
-                        "cần \"number\" (số) hoặc \"name\" (tên luật)".to_string()
-                    }
-                };
-                format!("{lead}: {which}, trường \"{field}\" {what}. {tail}")
-            }
-        }
-    }
-
-    /// The same in English (console, English interface).
-    pub fn message_en(&self) -> String {
-        let lead = "The catalogue file cannot be used";
-        let tail = "The widget keeps its built-in catalogue.";
-        match self {
-            CatalogueFileError::TooLarge { bytes } => format!(
-                "{lead}: it is too large ({} KB, at most {} KB). {tail}",
-                bytes / 1024,
-                MAX_BYTES / 1024
-            ),
-            CatalogueFileError::NotJson { line, column } => {
-                format!("{lead}: it is not valid JSON (line {line}, column {column}). {tail}")
-            }
-            CatalogueFileError::Shape { detail } => {
-                format!("{lead}: it does not follow the schema ({detail}). {tail}")
-            }
-            CatalogueFileError::Version { found } => {
-                format!("{lead}: \"version\" is {found}; this widget reads version 1. {tail}")
-            }
-            CatalogueFileError::TooManyEntries { count } => {
-                format!("{lead}: {count} entries, at most {MAX_ENTRIES}. {tail}")
-            }
-            CatalogueFileError::Entry {
-                index,
-                id,
-                field,
-                problem,
-            } => {
-                let what = match problem {
-                    Problem::Missing => "is missing or empty".to_string(),
-                    Problem::NotOneOf(words) => format!("must be one of: {words}"),
-                    Problem::NotADate(v) => format!("\"{v}\" is not a date dd/mm/yyyy"),
-                    Problem::NotANumber => "must be digits only".to_string(),
-                    Problem::BadPeriod => "must be [first year, last year]".to_string(),
-                    Problem::NeitherNumberNorName => {
-                        "needs \"number\" or \"name\" (a law cited by name)".to_string()
-                    }
-                };
-                format!("{lead}: entry {index} (\"{id}\"), field \"{field}\" {what}. {tail}")
-            }
-        }
+error_enum! {
+    /// Why a catalogue file was refused.
+    pub enum CatalogueFileError: message(lang) {
+        TooLarge { bytes: usize } => (
+            ErrCatalogueTooLarge,
+            size = bytes / 1024,
+            max = MAX_BYTES / 1024,
+        ),
+        NotJson { line: usize, column: usize } => (ErrCatalogueNotJson, line, column),
+        Shape { detail: String } => (ErrCatalogueShape, detail),
+        Version { found: u64 } => (ErrCatalogueVersion, found),
+        TooManyEntries { count: usize } => (ErrCatalogueTooManyEntries, count, max = MAX_ENTRIES),
+        /// Entry `index` (1-based) with this id (may be empty) has a bad field.
+        Entry { index: usize, id: String, field: &'static str, problem: Problem } => (
+            ErrCatalogueEntry,
+            index,
+            field,
+            id = if id.is_empty() { String::new() } else { format!(" (\"{id}\")") },
+            problem = problem.message(lang),
+        ),
     }
 }
 
-impl std::fmt::Display for CatalogueFileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+error_enum! {
+    /// What is wrong with one field of an entry.
+    pub enum Problem: message(lang) {
+        Missing => (ErrCatalogueMissing),
+        /// Not one of the listed words.
+        NotOneOf(words: &'static str) => (ErrCatalogueNotOneOf, words),
+        /// Not a date dd/mm/yyyy (or yyyy-mm-dd).
+        NotADate(value: String) => (ErrCatalogueNotADate, value),
+        /// Not digits.
+        NotANumber => (ErrCatalogueNotANumber),
+        /// From-year after to-year, or outside 1945–2100.
+        BadPeriod => (ErrCatalogueBadPeriod),
+        /// Neither a number nor a name: it could not be cited.
+        NeitherNumberNorName => (ErrCatalogueNeitherNumberNorName),
     }
 }
-
-impl std::error::Error for CatalogueFileError {}
 
 /// The file as written.
 #[derive(Deserialize)]
@@ -441,10 +332,13 @@ mod tests {
                 problem: Problem::NotADate("15/13/2027".into())
             }
         );
+        assert!(e.to_string().contains(
+            "văn bản thứ 1 (\"cv-bnv-2027\"), trường \"date\" \"15/13/2027\" không phải ngày"
+        ));
+        assert!(e.to_string().ends_with("Widget vẫn dùng danh mục có sẵn."));
         assert!(e
-            .message_vi()
-            .contains("văn bản thứ 1 (\"cv-bnv-2027\"), trường \"date\""));
-        assert!(e.message_vi().ends_with("Widget vẫn dùng danh mục có sẵn."));
+            .message(crate::domain::strings::Lang::En)
+            .contains("entry 1 (\"cv-bnv-2027\"), field \"date\" \"15/13/2027\" is not a date"));
         let e = err(&LETTER_2027.replace("\"Công văn\"", "\"Thư\""));
         assert!(matches!(e, CatalogueFileError::Entry { field: "type", .. }));
         let e = err(&LETTER_2027.replace("\"512\"", "\"5a\""));

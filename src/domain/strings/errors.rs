@@ -114,6 +114,33 @@ strings! {
         "The browser could not create the file to download (it may be short of memory). Close some tabs and try again.";
     ErrDownloadBlocked => "Trình duyệt đã chặn việc tải tệp về. Hãy cho phép trang tải tệp rồi thử lại.",
         "The browser blocked the download. Allow this page to download files and try again.";
+    // domain/catalogue/file.rs, browser/catalogue_file.rs: the webmaster's catalogue file
+    ErrCatalogueTooLarge => "Không dùng được tệp danh mục văn bản: tệp quá lớn ({size} KB, tối đa {max} KB). Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file cannot be used: it is too large ({size} KB, at most {max} KB). The widget keeps its built-in catalogue.";
+    ErrCatalogueNotJson => "Không dùng được tệp danh mục văn bản: tệp không phải JSON hợp lệ (dòng {line}, cột {column}). Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file cannot be used: it is not valid JSON (line {line}, column {column}). The widget keeps its built-in catalogue.";
+    ErrCatalogueShape => "Không dùng được tệp danh mục văn bản: tệp không đúng mẫu ({detail}). Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file cannot be used: it does not follow the schema ({detail}). The widget keeps its built-in catalogue.";
+    ErrCatalogueVersion => "Không dùng được tệp danh mục văn bản: \"version\" là {found}, widget này đọc phiên bản 1. Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file cannot be used: \"version\" is {found}; this widget reads version 1. The widget keeps its built-in catalogue.";
+    ErrCatalogueTooManyEntries => "Không dùng được tệp danh mục văn bản: {count} văn bản, tối đa {max}. Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file cannot be used: {count} entries, at most {max}. The widget keeps its built-in catalogue.";
+    ErrCatalogueEntry => "Không dùng được tệp danh mục văn bản: văn bản thứ {index}{id}, trường \"{field}\" {problem}. Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file cannot be used: entry {index}{id}, field \"{field}\" {problem}. The widget keeps its built-in catalogue.";
+    ErrCatalogueMissing => "thiếu hoặc để trống", "is missing or empty";
+    ErrCatalogueNotOneOf => "phải là một trong: {words}", "must be one of: {words}";
+    ErrCatalogueNotADate => "\"{value}\" không phải ngày dạng dd/mm/yyyy", "\"{value}\" is not a date dd/mm/yyyy";
+    ErrCatalogueNotANumber => "chỉ gồm chữ số", "must be digits only";
+    ErrCatalogueBadPeriod => "phải là [năm bắt đầu, năm kết thúc], năm bắt đầu không sau năm kết thúc",
+        "must be [first year, last year], the first not after the last";
+    ErrCatalogueNeitherNumberNorName => "cần \"number\" (số) hoặc \"name\" (tên luật)",
+        "needs \"number\" or \"name\" (a law cited by name)";
+    ErrCatalogueOtherOrigin => "Không dùng tệp danh mục “{url}”: widget chỉ đọc tệp danh mục trên cùng trang web với widget. Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file “{url}” is not used: the widget reads a catalogue only from its own site. The widget keeps its built-in catalogue.";
+    ErrCatalogueUnreachable => "Không tải được tệp danh mục “{url}”. Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file “{url}” could not be loaded. The widget keeps its built-in catalogue.";
+    ErrCatalogueUnreachableStatus => "Không tải được tệp danh mục “{url}” (mã lỗi {status}). Widget vẫn dùng danh mục có sẵn.",
+        "The catalogue file “{url}” could not be loaded (status {status}). The widget keeps its built-in catalogue.";
 }
 
 /// Declares an error enum as a table, like `thiserror`'s `#[error("…")]`
