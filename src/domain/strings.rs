@@ -397,6 +397,16 @@ strings! {
     DraftDeleteYes => "Xóa bản nháp", "Delete the draft";
     DraftExport => "Tải về (.json)", "Download (.json)";
     DraftExportAll => "Tải tất cả bản nháp (.json)", "Download all drafts (.json)";
+    DraftKeptTitle => "Dữ liệu hỏng được giữ lại", "Damaged data kept";
+    DraftKeptIntro => "Khi một bản nháp hoặc danh sách bản nháp không đọc được, dữ liệu gốc của nó được giữ lại ở đây trước khi có gì ghi đè lên. Hãy tải về để giữ hoặc nhờ người hỗ trợ khôi phục; xóa khi không cần nữa để trình duyệt có thêm chỗ lưu.",
+        "When a draft or the list of drafts cannot be read, its original data is kept here before anything can overwrite it. Download it to keep it or to have it repaired; delete it when you no longer need it, to give the browser more room.";
+    DraftKeptOfDraft => "Bản nháp", "Draft";
+    DraftKeptOfIndex => "Danh sách bản nháp", "The list of drafts";
+    DraftKeptAt => "Giữ lại lúc", "Kept at";
+    DraftKeptDeleteConfirm => "Xóa hẳn dữ liệu gốc này khỏi máy? Việc này không hoàn tác được.",
+        "Delete this original data from this computer for good? This cannot be undone.";
+    DraftKeptDeleteYes => "Xóa hẳn", "Delete for good";
+    DraftKeptDeleted => "Đã xóa dữ liệu gốc", "Original data deleted";
     DraftExportSkipped => "Có bản nháp bị hỏng nên không có trong tệp vừa tải về; dữ liệu gốc của chúng vẫn được giữ trong trình duyệt.",
         "Some damaged drafts are not in the downloaded file; their original data is still kept in the browser.";
     DraftImport => "Nhập tệp bản nháp (.json)", "Import a draft file (.json)";

@@ -21,6 +21,7 @@
 //! [`ConflictNotice`]: conflict::ConflictNotice
 
 mod autosave;
+mod backups;
 mod conflict;
 mod files;
 mod list_actions;

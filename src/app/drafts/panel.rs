@@ -1,11 +1,13 @@
 //! The "Bản nháp" dialog: every draft kept in this browser, with open,
 //! rename, duplicate, download and delete (confirmed, then undoable), plus
-//! "Soạn kế hoạch mới", "Tải tất cả bản nháp" and import.
+//! "Soạn kế hoạch mới", "Tải tất cả bản nháp" and import; under them, the
+//! damaged data kept in this browser (`backups.rs`).
 //!
 //! A native modal `<dialog>`: the rest of the widget is inert while it is
 //! open, Escape closes it and the browser gives focus back to the button
 //! that opened it.
 
+use super::backups::KeptCopies;
 use super::files::ImportField;
 use super::parts::{ButtonLook, DraftList, DraftSummary, Outcome, OutcomeLine, SmallButton};
 use super::Drafts;
@@ -119,6 +121,7 @@ pub fn DraftsPanel() -> impl IntoView {
                     ids=ids
                     row=move |id| view! { <DraftRow id=id undo=undo message=message /> }
                 />
+                <KeptCopies message=message />
             </Show>
         </dialog>
     }

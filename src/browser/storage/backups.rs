@@ -1,8 +1,9 @@
 //! Copies of data that could not be read, kept under backup keys before
 //! anything may overwrite it. The user gets the unreadable text from the
-//! notice that reports it ([`super::LoadProblem`] carries it); the list of
-//! kept copies ([`DraftStore::backups`]) is what tests check the promise
-//! with, and what a "restore a backup" screen would start from.
+//! notice that reports it ([`super::LoadProblem`] carries it), and later
+//! from the drafts dialog, which lists the kept copies
+//! ([`DraftStore::backups`]) to download or delete for good
+//! (`app/drafts/backups.rs`).
 
 use super::errors::SaveError;
 use super::store::DraftStore;

@@ -60,3 +60,48 @@ pub fn draft_id_from_key<'a>(ns: &str, key: &'a str) -> Option<&'a str> {
     let id = key.strip_prefix(ns)?.strip_prefix(":draft:")?;
     valid_draft_id(id).then_some(id)
 }
+
+/// What a backup key keeps: the unreadable value of one draft, or of the
+/// draft list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackupOf {
+    Draft(String),
+    Index,
+}
+
+/// A backup key of namespace `ns`, read back: whose value it keeps and
+/// when it was kept (the ISO time stamp, maybe with a "-2" of a second
+/// copy in the same millisecond).
+pub fn backup_from_key(ns: &str, key: &str) -> Option<(BackupOf, String)> {
+    let rest = key.strip_prefix(ns)?;
+    if let Some(stamp) = rest.strip_prefix(":index-backup:") {
+        return Some((BackupOf::Index, stamp.to_string()));
+    }
+    let (id, stamp) = rest.strip_prefix(":backup:")?.split_once(':')?;
+    valid_draft_id(id).then(|| (BackupOf::Draft(id.to_string()), stamp.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backup_keys_read_back_as_what_they_keep() {
+        let stamp = "2026-12-04T23:52:55.123Z";
+        let key = backup_key("kh", "18f3-0a1b", stamp);
+        assert_eq!(
+            backup_from_key("kh", &key),
+            Some((BackupOf::Draft("18f3-0a1b".into()), stamp.into()))
+        );
+        let key = index_backup_key("kh", &format!("{stamp}-2"));
+        assert_eq!(
+            backup_from_key("kh", &key),
+            Some((BackupOf::Index, format!("{stamp}-2")))
+        );
+        // Another namespace's, a draft key, a broken id: not ours to show.
+        assert_eq!(backup_from_key("other", &key), None);
+        assert_eq!(backup_from_key("kh", &draft_key("kh", "abc")), None);
+        assert_eq!(backup_from_key("kh", "kh:backup:no-stamp"), None);
+        assert_eq!(backup_from_key("kh", "kh:backup:a b:2026"), None);
+    }
+}

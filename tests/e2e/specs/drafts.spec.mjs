@@ -256,6 +256,57 @@ test('a damaged stored draft: message, raw download, never overwritten, the app 
   expect(errors).toEqual([]);
 });
 
+test('damaged data kept in the browser: listed in the drafts dialog, downloaded, deleted for good', async ({ page }) => {
+  const errors = watchErrors(page);
+  await startPlan(page);
+  await issuer(page).fill('Trường THCS Lê Lợi');
+  await waitStored(page, 'Trường THCS Lê Lợi');
+  const id = (await storedIndex(page)).last_open;
+  const garbage = '{"schema_version": 2, "saved_at": "2026-11-23T01:00:00Z", "plan": {"header": {"issuer": "Trường THCS';
+  await page.evaluate(([ns, id, g]) => localStorage.setItem(`${ns}:draft:${id}`, g), [NS, id, garbage]);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'bị hỏng' })).toBeVisible();
+
+  // The damaged draft is deleted from the list; its original text stays kept.
+  let dialog = await openPanel(page);
+  const kept = dialog.getByRole('region', { name: S.DraftKeptTitle });
+  await expect(kept).toBeVisible();
+  const draft = dialog.getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: new RegExp(`^${S.DraftOpen}: `) }) });
+  await draft.getByRole('button', { name: new RegExp(`^${S.DraftDelete}: `) }).click();
+  await draft.getByRole('button', { name: new RegExp(`^${S.DraftDeleteYes}: `) }).click();
+  await expect(draft).toHaveCount(0);
+  await expect(kept).toBeVisible();
+  const row = kept.getByRole('listitem');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(S.DraftKeptOfDraft);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('button', { name: new RegExp(`^${S.DraftDownloadRaw.replace(/[().]/g, '\\$&')}`) }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(garbage);
+
+  // Deleting asks first, by keyboard too; then the copy is gone from storage.
+  await row.getByRole('button', { name: new RegExp(`^${S.DraftDelete}: `) }).click();
+  const cancel = row.getByRole('button', { name: S.DraftCancel });
+  await expect(cancel).toBeFocused();
+  await cancel.press('Enter');
+  await expect(row.getByRole('button', { name: new RegExp(`^${S.DraftDelete}: `) })).toBeFocused();
+  await row.getByRole('button', { name: new RegExp(`^${S.DraftDelete}: `) }).click();
+  await row.getByRole('button', { name: new RegExp(`^${S.DraftKeptDeleteYes}: `) }).click();
+  await expect(kept).toBeHidden();
+  await expect(dialog.getByRole('status')).toContainText(S.DraftKeptDeleted);
+  const backups = await page.evaluate((ns) => Object.keys(localStorage).filter((k) => k.includes('backup')), NS);
+  expect(backups).toEqual([]);
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+
+  // Reopened later, the dialog has nothing kept to show.
+  await page.keyboard.press('Escape');
+  dialog = await openPanel(page);
+  await expect(dialog.getByRole('region', { name: S.DraftKeptTitle })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('storage blocked by the browser: a warning, the editor works in memory, the draft can be downloaded', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
