@@ -8,7 +8,7 @@ use super::parts::{ButtonLook, Outcome, SmallButton};
 use super::status::saved_stamp;
 use super::Drafts;
 use crate::app::Editor;
-use crate::domain::draft::{backup_from_key, BackupOf};
+use crate::domain::draft::{backup_from_key, name_in_damaged, BackupOf};
 use crate::domain::strings::S;
 use leptos::prelude::*;
 
@@ -81,10 +81,17 @@ fn KeptRow(
     let (of, stamp) = backup_from_key(&ns, &key).unwrap_or((BackupOf::Index, String::new()));
     let what = match of {
         BackupOf::Draft(id) => {
+            // The list's name while the draft is in it, else what the text
+            // still says, else its id.
             let name = d.name_of(id.clone());
+            let fallback = name_in_damaged(&raw).unwrap_or(id);
             Signal::derive(move || {
                 let name = name.get();
-                let shown = if name.is_empty() { id.clone() } else { name };
+                let shown = if name.is_empty() {
+                    fallback.clone()
+                } else {
+                    name
+                };
                 format!("{} “{shown}”", ed.t(S::DraftKeptOfDraft))
             })
         }

@@ -44,7 +44,7 @@ pub use keys::*;
 pub use migrate::migrate_plan;
 use migrate::migrate_value;
 use names::collapse_spaces;
-pub use names::{default_name, unique_name};
+pub use names::{default_name, name_in_damaged, unique_name};
 
 /// Version of the plan data this build writes and the newest it can read.
 pub const SCHEMA_VERSION: u32 = 2;

@@ -96,6 +96,42 @@ pub(super) fn shorten(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([' ', ',', ';', ':', '-']))
 }
 
+/// A name for a draft whose stored text cannot be read: the first of its
+/// trích yếu, issuer or title found in the text, however broken the JSON
+/// around it (a value cut off mid-way gives what is there).
+pub fn name_in_damaged(raw: &str) -> Option<String> {
+    ["\"subject\"", "\"issuer\"", "\"name\""]
+        .into_iter()
+        .find_map(|field| string_after(raw, field))
+        .map(|v| shorten(&collapse_spaces(&clean(&v)), NAME_MAX_CHARS))
+        .filter(|v| !v.is_empty())
+}
+
+/// The JSON string value after the first `field` (a quoted key) in `raw`,
+/// unescaped loosely (`\"` and `\\`; other escapes dropped).
+fn string_after(raw: &str, field: &str) -> Option<String> {
+    let rest = &raw[raw.find(field)? + field.len()..];
+    let rest = rest
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => break,
+            '\\' => match chars.next() {
+                Some(e @ ('"' | '\\' | '/')) => out.push(e),
+                Some('n' | 't' | 'r') => out.push(' '),
+                _ => {}
+            },
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +141,19 @@ mod tests {
         assert_eq!(strip_copy_suffix("A (bản sao 3)"), "A");
         assert_eq!(strip_copy_suffix("A (bản sao x)"), "A (bản sao x)");
         assert_eq!(strip_copy_suffix("A (2024)"), "A (2024)");
+    }
+
+    #[test]
+    fn a_damaged_draft_is_named_by_what_can_still_be_read() {
+        let cut = r#"{"schema_version": 2, "plan": {"header": {"issuer": "Trường THCS Lê"#;
+        assert_eq!(name_in_damaged(cut).as_deref(), Some("Trường THCS Lê"));
+        let both = r#"{"plan":{"header":{"issuer":"Trường A"},"title":{"subject" : "Thực hiện \"BĐG\"  năm 2027"}}"#;
+        assert_eq!(
+            name_in_damaged(both).as_deref(),
+            Some("Thực hiện \"BĐG\" năm 2027")
+        );
+        assert_eq!(name_in_damaged(r#"{"plan":{"title":{"subject":""}}"#), None);
+        assert_eq!(name_in_damaged("\u{0}garbage"), None);
+        assert_eq!(name_in_damaged(r#"{"issuer": 5}"#), None);
     }
 }
