@@ -58,7 +58,8 @@ pub fn CheckView() -> impl IntoView {
         let now = ed.focus_request.get();
         if prev.map_or(now > 0, |p| p != now) && ed.screen.get_untracked() == Screen::Check {
             if let Some(h) = heading.get_untracked() {
-                let _ = h.focus();
+                // Clear of a host page's fixed menu.
+                crate::browser::focus::reveal_and_focus(&h);
             }
         }
         now
