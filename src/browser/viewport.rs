@@ -9,6 +9,11 @@
 //! `--kh-view-top`, `--kh-view-height` and `--kh-view-bottom` (the visible
 //! part of the frame in the frame's coordinates, sent by host.js as the host
 //! page scrolls). The stylesheet places dialogs and sticky notices there.
+//!
+//! Lengths go to and from those properties through JavaScript's own number
+//! formatting and parsing (`css_px`, `pixels`): Rust's `f64` `Display`
+//! and `FromStr` would bring their tables and algorithms (about 25 KB of
+//! wasm) into the start module, which installs [`follow_host_view`].
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -80,7 +85,7 @@ pub fn follow_host_view(mount: &web_sys::HtmlElement) {
             let style = target.style();
             for (name, value) in [(VIEW_TOP, top), (VIEW_HEIGHT, height), (VIEW_BOTTOM, below)] {
                 let value = value.clamp(0.0, MAX_FRAME_HEIGHT);
-                let _ = style.set_property(name, &format!("{value}px"));
+                let _ = style.set_property(name, &css_px(value));
             }
         });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
@@ -173,10 +178,29 @@ fn mount_of(el: &web_sys::Element) -> Option<web_sys::HtmlElement> {
     shadow.host().dyn_into().ok()
 }
 
-/// A length property set on the element's own style, in px.
+/// A length property set on the element's own style, in px: a finite number
+/// followed by `px`, nothing else.
 fn pixels(el: &web_sys::HtmlElement, name: &str) -> Option<f64> {
     let value = el.style().get_property_value(name).ok()?;
-    value.trim().strip_suffix("px")?.trim().parse().ok()
+    let number = value.trim().strip_suffix("px")?.trim();
+    // parseFloat stops at the first character that is not part of a number
+    // ("12abc" would be 12): only digits, sign, point and exponent get to it.
+    let numeric = |b: u8| b.is_ascii_digit() || b"+-.eE".contains(&b);
+    if number.is_empty() || !number.bytes().all(numeric) {
+        return None;
+    }
+    let px = js_sys::parse_float(number);
+    px.is_finite().then_some(px)
+}
+
+/// `value` as a CSS length in px, written as JavaScript writes numbers
+/// (shortest form that reads back the same, as Rust's `Display`).
+fn css_px(value: f64) -> String {
+    let number = js_sys::Number::from(value)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_else(|_| "0".to_string());
+    format!("{number}px")
 }
 
 fn inner_height(window: &web_sys::Window) -> f64 {
@@ -266,7 +290,7 @@ fn covered_bottom(el: &web_sys::HtmlElement, from: f64) -> f64 {
 /// lands is measured right after.
 fn scroll_to_top(el: &web_sys::HtmlElement, margin: f64) {
     let style = el.style();
-    let _ = style.set_property("scroll-margin-top", &format!("{margin}px"));
+    let _ = style.set_property("scroll-margin-top", &css_px(margin));
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     options.set_behavior(web_sys::ScrollBehavior::Instant);
