@@ -1,6 +1,9 @@
 //! Moving keyboard focus to an element by id (error summary links, section
 //! headings). The widget lives in a shadow root, where `document.getElementById`
 //! does not look, so ids are resolved in the root of a known node.
+//!
+//! The element comes into sight clear of a host page's fixed menu
+//! ([`super::viewport::reveal`]); `focus()` itself would leave it under the menu.
 
 use wasm_bindgen::JsCast;
 
@@ -35,9 +38,21 @@ pub fn focus_by_id(id: &str) {
 }
 
 fn focus(el: Option<web_sys::Element>) {
-    let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        reveal_and_focus(&el);
+    }
+}
+
+/// Brings `el` into sight below any fixed menu, then focuses it without the
+/// browser's own scrolling. Inside an open dialog (fixed on the screen) the
+/// browser's focus scrolling is all there is to do.
+pub fn reveal_and_focus(el: &web_sys::HtmlElement) {
+    if el.closest("dialog[open]").ok().flatten().is_some() {
+        let _ = el.focus();
         return;
-    };
-    el.scroll_into_view();
-    let _ = el.focus();
+    }
+    super::viewport::reveal(el);
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
 }

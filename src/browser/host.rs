@@ -120,6 +120,8 @@ where
     N: IntoView + 'static,
 {
     let container: web_sys::HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    // The stylesheet sizes the widget through it (`.kh-mount`).
+    container.set_class_name("kh-mount");
     let shadow = match el.shadow_root() {
         // The editor takes over from the start module: the stylesheet stays
         // (no flash of unstyled content), the start module's view goes.
@@ -166,6 +168,7 @@ where
             }
             if el.has_attribute(URL_OPTIONS_ATTR) {
                 report_height_when_framed(el);
+                super::viewport::follow_host_view(el);
             }
             shadow
         }
@@ -179,6 +182,7 @@ where
     });
     let mut options = read_options(el);
     options.index = index;
+    super::viewport::set_offset_top(el, options.config.offset_top);
     if module == Module::Editor {
         options.handoff = take_handoff(el, index);
     } else {
@@ -364,28 +368,26 @@ fn stylesheet_url() -> Option<String> {
 }
 
 /// In an iframe, tells the parent page the widget's height whenever it
-/// changes (`{type: "kehoach-bdg:height", height}`), so the optional host.js
-/// can size the iframe: one scrollbar, not two. The height is not private, so
-/// any parent may hear it.
+/// changes (`{type: "kehoach-bdg:height", height, offsetTop}`), so the
+/// optional host.js can size the iframe: one scrollbar, not two (and knows
+/// the `offset-top` option when it works out what of the frame is in sight).
+/// Neither is private, so any parent may hear them.
 fn report_height_when_framed(container: &web_sys::HtmlElement) {
     // Observes the mount element, which outlives both modules' views.
+    use super::viewport;
     use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else {
+    let Some(parent) = viewport::parent_page() else {
         return;
     };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return;
-    }
     let target = container.clone();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"kehoach-bdg:height".into());
         let height = f64::from(target.offset_height());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
-        let _ = parent.post_message(&msg, "*");
+        let offset = viewport::offset_top(&target);
+        viewport::tell_parent(
+            &parent,
+            "kehoach-bdg:height",
+            &[("height", height), ("offsetTop", offset)],
+        );
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(container);

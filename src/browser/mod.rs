@@ -13,4 +13,5 @@ pub mod print;
 pub mod storage;
 pub mod timer;
 pub mod today;
+pub mod viewport;
 pub mod worker;

@@ -12,8 +12,12 @@ use crate::domain::{IssuerLevel, PlanKind};
 /// Longest accepted text option, in characters.
 pub const MAX_OPTION_CHARS: usize = 200;
 
+/// Largest accepted `offset-top`, in CSS pixels: a site menu taller than
+/// this would leave too little of a phone's window for the form.
+pub const MAX_OFFSET_TOP: u16 = 400;
+
 /// Every option name, as written after `data-` or as a URL parameter.
-pub const OPTION_NAMES: [&str; 10] = [
+pub const OPTION_NAMES: [&str; 11] = [
     "issuer",
     "parent",
     "abbr",
@@ -23,6 +27,7 @@ pub const OPTION_NAMES: [&str; 10] = [
     "kind",
     "lang",
     "namespace",
+    "offset-top",
     "catalogue",
 ];
 
@@ -39,6 +44,9 @@ pub struct EmbedConfig {
     pub lang: Lang,
     /// Storage namespace: widgets with different namespaces never share drafts.
     pub namespace: String,
+    /// Height in CSS pixels of the host's fixed top menu, kept clear when
+    /// focus moves to a field (0: the widget finds such menus itself).
+    pub offset_top: u16,
     /// The webmaster's catalogue file (`data-catalogue="danh-muc-2027.json"`),
     /// as written: resolved against the widget's folder and read only from
     /// the widget's own origin (the browser edge checks that).
@@ -57,6 +65,7 @@ impl Default for EmbedConfig {
             kind: None,
             lang: Lang::Vi,
             namespace: DEFAULT_NAMESPACE.to_string(),
+            offset_top: 0,
             catalogue: None,
         }
     }
@@ -127,6 +136,16 @@ impl EmbedConfig {
                         });
                     }
                 }
+                "offset-top" => match parse_pixels(value) {
+                    Some(px) => c.offset_top = px,
+                    None => problems.push(ConfigProblem::BadValue {
+                        name: "offset-top",
+                        value: value.to_string(),
+                        allowed: format!(
+                            "một số nguyên từ 0 đến {MAX_OFFSET_TOP} (điểm ảnh), ví dụ 60"
+                        ),
+                    }),
+                },
                 "catalogue" => {
                     if valid_catalogue_path(value) {
                         c.catalogue = Some(value.to_string());
@@ -146,6 +165,15 @@ impl EmbedConfig {
         }
         (c, problems)
     }
+}
+
+/// `60` or `60px`, at most [`MAX_OFFSET_TOP`].
+fn parse_pixels(value: &str) -> Option<u16> {
+    let digits = value.strip_suffix("px").unwrap_or(value).trim();
+    digits
+        .parse::<u16>()
+        .ok()
+        .filter(|px| *px <= MAX_OFFSET_TOP)
 }
 
 /// A path or URL of a `.json` file: relative ("danh-muc.json",
@@ -187,6 +215,7 @@ mod tests {
             ("kind", "action-month"),
             ("lang", "en"),
             ("namespace", "truong-hb"),
+            ("offset-top", "58px"),
             ("catalogue", "danh-muc-2027.json"),
         ]);
         assert!(p.is_empty(), "{p:?}");
@@ -195,7 +224,29 @@ mod tests {
         assert_eq!(c.kind, Some(PlanKind::ActionMonth));
         assert_eq!(c.lang, Lang::En);
         assert_eq!(c.namespace, "truong-hb");
+        assert_eq!(c.offset_top, 58);
         assert_eq!(c.catalogue.as_deref(), Some("danh-muc-2027.json"));
+    }
+
+    #[test]
+    fn offset_top_takes_whole_pixels_up_to_the_limit() {
+        let (c, p) = EmbedConfig::from_pairs([("offset-top", " 60 ")]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(c.offset_top, 60);
+        for bad in ["-4", "12.5", "1em", "401", "cao"] {
+            let (c, p) = EmbedConfig::from_pairs([("offset-top", bad)]);
+            assert_eq!(c.offset_top, 0, "{bad}");
+            assert!(
+                matches!(
+                    &p[..],
+                    [ConfigProblem::BadValue {
+                        name: "offset-top",
+                        ..
+                    }]
+                ),
+                "{bad}: {p:?}"
+            );
+        }
     }
 
     #[test]

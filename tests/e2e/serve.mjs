@@ -5,6 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../../dist');
+// Host pages built like school portals (embedding tests), at /test-hosts/.
+const hosts = resolve(new URL('./hosts', import.meta.url).pathname);
 const port = Number(process.argv[3] ?? 8090);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +24,10 @@ createServer(async (req, res) => {
   // The same files answer at / and at /sub/path/kehoach-bdg/ (embedding tests).
   path = path.replace(/^\/sub\/path\/kehoach-bdg(?=\/|$)/, '');
   if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  const hostPage = path.match(/^\/test-hosts(\/.*)$/);
+  const base = hostPage ? hosts : root;
+  const file = normalize(join(base, hostPage ? hostPage[1] : path));
+  if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
     const body = await readFile(file);

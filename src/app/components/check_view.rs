@@ -60,7 +60,8 @@ pub fn CheckView() -> impl IntoView {
         let now = nav.focus_requests();
         if prev.map_or(now > 0, |p| p != now) && nav.screen_untracked() == Screen::Check {
             if let Some(h) = heading.get_untracked() {
-                let _ = h.focus();
+                // Clear of a host page's fixed menu.
+                crate::browser::focus::reveal_and_focus(&h);
             }
         }
         now

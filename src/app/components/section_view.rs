@@ -25,7 +25,8 @@ pub fn SectionView() -> impl IntoView {
         // focus), but whenever the user has asked for a section.
         if prev.map_or(now.1 > 0, |p| p != now) {
             if let Some(h) = heading.get() {
-                let _ = h.focus();
+                // Clear of a host page's fixed menu.
+                crate::browser::focus::reveal_and_focus(&h);
             }
         }
         now
