@@ -91,8 +91,8 @@ fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
     match h.intent {
         Intent::Resume | Intent::Import => {}
         Intent::Start => {
-            let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
-            ed.plan.replace(h.choice.plan(this_year));
+            ed.plan
+                .replace(h.choice.plan(crate::browser::today::today_or_default()));
             ed.nav.open(SectionId::Header);
         }
         Intent::Open(section) => ed.nav.open(section),

@@ -23,7 +23,5 @@ pub use state::{Editor, Screen};
 /// The administrative map of the plan being edited: its date, or today
 /// (REFERENCES.md §9; `domain::admin_map`).
 pub fn admin_map(plan: &crate::domain::Plan) -> crate::domain::admin_map::AdminMap {
-    let today =
-        crate::browser::today::today().unwrap_or_else(crate::domain::admin_map::two_level_since);
-    crate::domain::admin_map::AdminMap::of_plan(plan, today)
+    crate::domain::admin_map::AdminMap::of_plan(plan, crate::browser::today::today_or_default())
 }

@@ -25,8 +25,8 @@ pub fn StartRoot() -> impl IntoView {
     let host = use_context::<HostOptions>().unwrap_or_default();
     let lang = Translation::new(host.config.lang);
     let t = move |s: S| lang.t(s);
-    let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
-    let fields = StartFields::new(StartChoice::from_config(&host.config, this_year));
+    let today = crate::browser::today::today_or_default();
+    let fields = StartFields::new(StartChoice::from_config(&host.config, today), today);
     let index = host.index;
     register_snapshot(index, move || Handoff {
         lang: lang.get_untracked(),

@@ -10,3 +10,10 @@ pub fn today() -> Option<Date> {
     let day = u8::try_from(d.get_date()).ok()?;
     Date::new(year, month, day)
 }
+
+/// Today, or when the clock cannot be read (never seen), the day the
+/// two-level local government began: a date the starters and the checklist
+/// both know.
+pub fn today_or_default() -> Date {
+    today().unwrap_or_else(crate::domain::admin_map::two_level_since)
+}

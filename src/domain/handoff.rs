@@ -8,6 +8,7 @@
 //! editor opens exactly where the teacher was going.
 
 use crate::domain::config::EmbedConfig;
+use crate::domain::date::Date;
 use crate::domain::strings::Lang;
 use crate::domain::templates::{closing_for, lead_in_for, starter};
 use crate::domain::text::clean;
@@ -18,7 +19,7 @@ use crate::domain::{IssuerLevel, Plan, PlanKind, SectionId};
 pub struct StartChoice {
     pub kind: PlanKind,
     pub level: IssuerLevel,
-    /// As typed: a year that does not parse falls back to the current one.
+    /// As typed: a year that does not parse falls back to [`year_for`].
     pub year: String,
     pub issuer: String,
     pub parent_body: String,
@@ -28,12 +29,14 @@ pub struct StartChoice {
 }
 
 impl StartChoice {
-    /// The form as a first visit shows it: the webmaster's options, this year.
-    pub fn from_config(c: &EmbedConfig, this_year: u16) -> StartChoice {
+    /// The form as a first visit shows it on `today`: the webmaster's
+    /// options, the year such a plan started today is for.
+    pub fn from_config(c: &EmbedConfig, today: Date) -> StartChoice {
+        let kind = c.kind.unwrap_or(PlanKind::Annual);
         StartChoice {
-            kind: c.kind.unwrap_or(PlanKind::Annual),
+            kind,
             level: c.level.unwrap_or(IssuerLevel::TieuHoc),
-            year: this_year.to_string(),
+            year: year_for(kind, today).to_string(),
             issuer: c.issuer.clone(),
             parent_body: c.parent_body.clone(),
             issuer_abbr: c.issuer_abbr.clone(),
@@ -43,14 +46,14 @@ impl StartChoice {
     }
 
     /// The starter plan of the chosen kind × level with the issuer facts.
-    pub fn plan(&self, this_year: u16) -> Plan {
+    pub fn plan(&self, today: Date) -> Plan {
         let year = self
             .year
             .trim()
             .parse::<u16>()
             .ok()
             .filter(|y| (2000..=2100).contains(y))
-            .unwrap_or(this_year);
+            .unwrap_or_else(|| year_for(self.kind, today));
         let mut plan = starter(self.kind, self.level, year);
         plan.header.issuer = clean(self.issuer.trim());
         plan.header.parent_body = clean(self.parent_body.trim());
@@ -60,6 +63,24 @@ impl StartChoice {
         plan.lead_in = lead_in_for(&plan);
         plan.closing = closing_for(&plan);
         plan
+    }
+}
+
+/// The year a plan of `kind` begun on `today` is for. Plans are written as
+/// their period begins: from October a year's plan (and a multi-year plan's
+/// first year) is next year's; the Action Month's (15/11–15/12) is this
+/// year's until the Month ends.
+pub fn year_for(kind: PlanKind, today: Date) -> u16 {
+    let next = today.year().saturating_add(1);
+    match kind {
+        PlanKind::ActionMonth if (today.month(), today.day()) > (12, 15) => next,
+        PlanKind::ActionMonth => today.year(),
+        PlanKind::Annual | PlanKind::MultiYear | PlanKind::GenderAndChildren
+            if today.month() >= 10 =>
+        {
+            next
+        }
+        PlanKind::Annual | PlanKind::MultiYear | PlanKind::GenderAndChildren => today.year(),
     }
 }
 
@@ -240,7 +261,7 @@ mod tests {
     fn the_plan_carries_the_facts_in_nfc() {
         let mut c = sample(Intent::Start).choice;
         c.place = "Ho\u{300}a Bi\u{300}nh ".into();
-        let plan = c.plan(2025);
+        let plan = c.plan(Date::new(2025, 3, 1).unwrap());
         assert_eq!(plan.kind, PlanKind::ActionMonth);
         assert_eq!(plan.level, IssuerLevel::Thcs);
         assert_eq!(plan.header.place, "Hòa Bình");
@@ -250,13 +271,30 @@ mod tests {
     }
 
     #[test]
-    fn a_year_that_does_not_parse_is_this_year() {
+    fn a_year_that_does_not_parse_is_the_plans_year_of_today() {
         let mut c = sample(Intent::Start).choice;
+        c.kind = PlanKind::Annual;
+        let today = Date::new(2026, 12, 4).unwrap();
         for typed in ["", "20x6", "1800", "99999"] {
             c.year = typed.into();
-            let a = c.plan(2027);
+            let a = c.plan(today);
             c.year = "2027".into();
-            assert_eq!(a, c.plan(2027), "{typed}");
+            assert_eq!(a, c.plan(today), "{typed}");
         }
+    }
+
+    #[test]
+    fn plans_begun_today_are_for_the_year_their_period_begins() {
+        let on = |y, m, d| Date::new(y, m, d).unwrap();
+        // December 2026: the year's plan is 2027's, the Month still 2026's.
+        assert_eq!(year_for(PlanKind::Annual, on(2026, 12, 4)), 2027);
+        assert_eq!(year_for(PlanKind::GenderAndChildren, on(2026, 10, 1)), 2027);
+        assert_eq!(year_for(PlanKind::ActionMonth, on(2026, 12, 4)), 2026);
+        assert_eq!(year_for(PlanKind::ActionMonth, on(2026, 12, 16)), 2027);
+        // Early in the year a year's plan is this year's.
+        assert_eq!(year_for(PlanKind::Annual, on(2027, 2, 10)), 2027);
+        assert_eq!(year_for(PlanKind::Annual, on(2027, 9, 30)), 2027);
+        assert_eq!(year_for(PlanKind::ActionMonth, on(2027, 10, 20)), 2027);
+        assert_eq!(year_for(PlanKind::MultiYear, on(2030, 11, 2)), 2031);
     }
 }

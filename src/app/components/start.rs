@@ -3,7 +3,8 @@
 //! happens on "Bắt đầu soạn" is the caller's.
 
 use crate::app::state::{use_navigation, use_plan, use_translation, Translation};
-use crate::domain::handoff::StartChoice;
+use crate::domain::date::Date;
+use crate::domain::handoff::{year_for, StartChoice};
 use crate::domain::strings::S;
 use crate::domain::{IssuerLevel, PlanKind, SectionId};
 use leptos::prelude::*;
@@ -19,10 +20,13 @@ pub struct StartFields {
     abbr: RwSignal<String>,
     place: RwSignal<String>,
     signer: RwSignal<String>,
+    /// The day the form is shown: the year follows the kind chosen
+    /// ([`year_for`]) until the teacher types one.
+    today: Date,
 }
 
 impl StartFields {
-    pub fn new(c: StartChoice) -> StartFields {
+    pub fn new(c: StartChoice, today: Date) -> StartFields {
         StartFields {
             kind: RwSignal::new(c.kind),
             level: RwSignal::new(c.level),
@@ -32,6 +36,17 @@ impl StartFields {
             abbr: RwSignal::new(c.issuer_abbr),
             place: RwSignal::new(c.place),
             signer: RwSignal::new(c.signer_name),
+            today,
+        }
+    }
+
+    /// Another kind chosen: its year comes along unless the teacher typed
+    /// one (a year other than the previous kind's).
+    fn choose_kind(self, k: PlanKind) {
+        let before = year_for(self.kind.get_untracked(), self.today).to_string();
+        self.kind.set(k);
+        if self.year.with_untracked(|y| y.trim() == before) {
+            self.year.set(year_for(k, self.today).to_string());
         }
     }
 
@@ -106,7 +121,7 @@ pub fn StartForm(
                                     name="start-kind"
                                     id=id.clone()
                                     prop:checked=move || kind.get() == k
-                                    on:change=move |_| kind.set(k)
+                                    on:change=move |_| fields.choose_kind(k)
                                 />
                                 <label for=id>{move || t(k.label())}</label>
                             </div>
@@ -166,16 +181,16 @@ pub fn StartForm(
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let (plan, nav) = (use_plan(), use_navigation());
-    let this_year = crate::browser::today::today().map_or(2026, |d| d.year());
+    let today = crate::browser::today::today_or_default();
     let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
     // What the start module handed over (typed facts) beats the webmaster's defaults.
     let choice = host.handoff.map_or_else(
-        || StartChoice::from_config(&host.config, this_year),
+        || StartChoice::from_config(&host.config, today),
         |h| h.choice,
     );
-    let fields = StartFields::new(choice);
+    let fields = StartFields::new(choice, today);
     let start = Callback::new(move |()| {
-        plan.replace(fields.choice().plan(this_year));
+        plan.replace(fields.choice().plan(today));
         nav.open(SectionId::Header);
     });
     view! {

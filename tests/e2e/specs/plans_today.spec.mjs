@@ -1,7 +1,7 @@
 // Plans written today (REFERENCES.md §9): an old 2024 draft keeps its
 // district chain unflagged; a webmaster's catalogue file adds this year's
 // letters to the căn cứ picker, and a broken one is told without breaking
-// the built-in catalogue.
+// the built-in catalogue; a plan begun today is for the year its period begins.
 import { test, expect } from '@playwright/test';
 import { strings } from './strings.mjs';
 import { nav, openSection, checkFindings, startPlan } from './story_helpers.mjs';
@@ -62,4 +62,20 @@ test('a broken catalogue file is told and the built-in catalogue still works', a
   await expect(picker.locator('option', { hasText: 'Nghị định số 56/2017/NĐ-CP' })).toHaveCount(1);
   await expect(page.getByText('Danh mục cập nhật đến 12/2026')).toBeVisible();
   expect(warnings.some((w) => w.includes('catalogue file'))).toBe(true);
+});
+
+test('on 4/12/2026 the start form proposes 2027 for a year\'s plan and 2026 for the Action Month; a typed year stays', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-04T09:00:00+07:00'));
+  await page.goto('/index.html');
+  const year = page.getByLabel(S.FieldYear, { exact: true });
+  await expect(year).toHaveValue('2027');
+  await page.getByLabel(S.KindActionMonth, { exact: true }).check();
+  await expect(year).toHaveValue('2026');
+  await page.getByLabel(S.KindAnnual, { exact: true }).check();
+  await expect(year).toHaveValue('2027');
+  await year.fill('2028');
+  await page.getByLabel(S.KindActionMonth, { exact: true }).check();
+  await expect(year).toHaveValue('2028');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await expect(page.getByRole('complementary', { name: S.PreviewRegion })).toContainText('bạo lực trên cơ sở giới năm 2028');
 });
