@@ -10,6 +10,7 @@
 use crate::domain::config::EmbedConfig;
 use crate::domain::date::Date;
 use crate::domain::strings::Lang;
+use crate::domain::templates::proposal::propose;
 use crate::domain::templates::{closing_for, lead_in_for, starter};
 use crate::domain::text::clean;
 use crate::domain::{IssuerLevel, Plan, PlanKind, SectionId};
@@ -62,6 +63,14 @@ impl StartChoice {
         plan.signer.name = clean(self.signer_name.trim());
         plan.lead_in = lead_in_for(&plan);
         plan.closing = closing_for(&plan);
+        // Everything but what the teacher typed on the start form is ours.
+        let typed_signer = !plan.signer.name.is_empty();
+        propose(
+            &mut plan,
+            SectionId::ALL.into_iter().filter(|&s| {
+                s != SectionId::Header && !(s == SectionId::Signature && typed_signer)
+            }),
+        );
         plan
     }
 }
@@ -296,5 +305,38 @@ mod tests {
         assert_eq!(year_for(PlanKind::Annual, on(2027, 9, 30)), 2027);
         assert_eq!(year_for(PlanKind::ActionMonth, on(2027, 10, 20)), 2027);
         assert_eq!(year_for(PlanKind::MultiYear, on(2030, 11, 2)), 2031);
+    }
+
+    #[test]
+    fn right_after_starting_our_text_is_not_the_teachers_work() {
+        use crate::domain::checklist::{evaluate, SectionStatus};
+        let today = Date::new(2026, 12, 4).unwrap();
+        for kind in PlanKind::ALL {
+            for level in IssuerLevel::ALL {
+                let mut c = sample(Intent::Start).choice;
+                (c.kind, c.level, c.year) = (kind, level, String::new());
+                let plan = c.plan(today);
+                let report = evaluate(&plan);
+                assert!(
+                    report.completeness < 30,
+                    "{kind:?} {level:?}: {}",
+                    report.completeness
+                );
+                for s in &report.sections {
+                    let ours = plan.proposed.iter().any(|p| p.section == s.section);
+                    assert!(
+                        !ours || s.status != SectionStatus::Complete,
+                        "{kind:?} {level:?} {:?}",
+                        s.section
+                    );
+                }
+                // The teacher's own facts are theirs.
+                assert!(plan.proposed.iter().all(|p| p.section != SectionId::Header));
+                assert!(plan
+                    .proposed
+                    .iter()
+                    .all(|p| p.section != SectionId::Signature));
+            }
+        }
     }
 }

@@ -192,6 +192,12 @@ strings! {
     StatusInProgress => "Đang soạn", "In progress";
     StatusComplete => "Hoàn thành", "Complete";
     StatusHasProblems => "Cần sửa", "Needs fixing";
+    StatusProposed => "Gợi ý sẵn", "Proposed";
+    ProposedNotice => "Phần này đang là nội dung gợi ý sẵn của công cụ nên chưa được tính vào mức hoàn thành. Hãy đọc và sửa cho đúng với đơn vị mình; nếu đã phù hợp, bấm “Giữ nội dung này”.",
+        "This section still holds the text this tool proposed, so it does not count toward completeness. Read it and adapt it to your unit; if it fits, press “Keep this content”.";
+    ProposedKeep => "Giữ nội dung này", "Keep this content";
+    ProposedKept => "Đã giữ nội dung phần này: từ nay phần này được tính là nội dung của đơn vị.",
+        "This section's content is kept: it now counts as your unit's own.";
     Next => "Tiếp", "Next";
     Back => "Quay lại", "Back";
     ErrorSummaryTitle => "Phần này còn điều cần sửa", "This section has problems";
@@ -356,6 +362,11 @@ strings! {
     CheckIntro => "Mọi điều danh sách kiểm tra tìm thấy, theo từng phần. Bấm “Sửa” để mở phần đó và đến đúng ô cần sửa.",
         "Everything the checklist found, section by section. Press “Fix” to open the section at the right field.";
     CheckDone => "Kế hoạch đã đủ các phần bắt buộc", "The plan has every required part";
+    CheckProposedCount => "Phần gợi ý sẵn chưa đọc", "Proposed sections not yet read";
+    CheckNotDoneProposed => "Kế hoạch chưa hoàn thành: không còn lỗi, nhưng còn phần là nội dung gợi ý sẵn chưa được đọc. Hãy mở từng phần dưới đây, sửa hoặc bấm “Giữ nội dung này”.",
+        "The plan is not finished: there are no errors, but some sections still hold proposed text nobody has read. Open each section below, then edit it or press “Keep this content”.";
+    CheckProposedItem => "Phần này còn là nội dung gợi ý sẵn, chưa được đọc và giữ.", "This section still holds proposed text that has not been read and kept.";
+    CheckOpenSection => "Mở để đọc", "Open to read";
     CheckDoneBody => "Không còn lỗi hay điều cần xem lại. Các gợi ý còn lại (nếu có) không bắt buộc.",
         "No errors or warnings are left. Any remaining hints are optional.";
     CheckNotDone => "Kế hoạch chưa đủ các phần bắt buộc: hãy sửa các lỗi và điều cần xem lại dưới đây.",

@@ -280,6 +280,7 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
             signer,
             appendices,
             next_id,
+            proposed: Vec::new(),
         },
     )
 }

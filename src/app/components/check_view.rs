@@ -36,6 +36,8 @@ struct Group {
     /// Errors and warnings, in form order.
     required: Vec<Item>,
     hints: Vec<Item>,
+    /// Still only the text this tool proposed.
+    proposed: bool,
 }
 
 fn severity_class(s: Severity) -> &'static str {
@@ -87,11 +89,13 @@ pub fn CheckView() -> impl IntoView {
                             hints.push(item);
                         }
                     }
-                    (!required.is_empty() || !hints.is_empty()).then(|| Group {
+                    let proposed = r.section(section).proposed;
+                    (!required.is_empty() || !hints.is_empty() || proposed).then(|| Group {
                         section,
                         status: r.section(section).status,
                         required,
                         hints,
+                        proposed,
                     })
                 })
                 .collect::<Vec<_>>()
@@ -104,10 +108,12 @@ pub fn CheckView() -> impl IntoView {
                 r.errors().count(),
                 r.warnings().count(),
                 r.hints().count(),
+                r.sections.iter().filter(|s| s.proposed).count(),
             )
         })
     });
-    let done = move || counts.with(|(c, e, w, _)| *c == 100 && *e == 0 && *w == 0);
+    let done = move || counts.with(|(c, e, w, _, p)| *c == 100 && *e == 0 && *w == 0 && *p == 0);
+    let only_proposed = move || counts.with(|(_, e, w, _, p)| *e == 0 && *w == 0 && *p > 0);
 
     view! {
         <section class="kh-section kh-checkview" aria-labelledby="kh-check-heading">
@@ -137,6 +143,13 @@ pub fn CheckView() -> impl IntoView {
                         ": "
                         {move || counts.get().3}
                     </li>
+                    <Show when=move || counts.with(|c| c.4 > 0)>
+                        <li class="kh-check-count-proposed">
+                            {move || lang.t(S::CheckProposedCount)}
+                            ": "
+                            {move || counts.get().4}
+                        </li>
+                    </Show>
                 </ul>
             </div>
             <div role="status" class="kh-check-status">
@@ -150,8 +163,10 @@ pub fn CheckView() -> impl IntoView {
                         }
                             .into_any()
                     } else {
-                        view! { <p class="kh-check-not-done">{move || lang.t(S::CheckNotDone)}</p> }
-                            .into_any()
+                        let text = move || {
+                            lang.t(if only_proposed() { S::CheckNotDoneProposed } else { S::CheckNotDone })
+                        };
+                        view! { <p class="kh-check-not-done">{text}</p> }.into_any()
                     }
                 }}
             </div>
@@ -170,11 +185,13 @@ pub fn CheckView() -> impl IntoView {
 #[component]
 fn CheckGroup(group: Group) -> impl IntoView {
     let lang = use_translation();
+    let nav = use_navigation();
     let Group {
         section,
         status,
         required,
         hints,
+        proposed,
     } = group;
     let heading_id = format!("kh-check-{}", section.code());
     let labelled_by = heading_id.clone();
@@ -200,6 +217,22 @@ fn CheckGroup(group: Group) -> impl IntoView {
                 <span>{move || lang.t(section.label())}</span>
                 <span class=status_class(status)>{move || lang.t(status_label(status))}</span>
             </h3>
+            {proposed
+                .then(|| {
+                    view! {
+                        <div class="kh-check-item kh-check-proposed">
+                            <p class="kh-check-text">{move || lang.t(S::CheckProposedItem)}</p>
+                            <button
+                                type="button"
+                                class="kh-button kh-button-small kh-button-secondary kh-check-open"
+                                aria-label=move || format!("{}: {}", lang.t(S::CheckOpenSection), lang.t(section.label()))
+                                on:click=move |_| nav.open(section)
+                            >
+                                {move || lang.t(S::CheckOpenSection)}
+                            </button>
+                        </div>
+                    }
+                })}
             {(!required.is_empty()).then(|| list(required))}
             {hints_view}
         </section>

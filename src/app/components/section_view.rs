@@ -1,10 +1,12 @@
 //! The current section: heading (focused on change), error summary, the
 //! section's editor, and "Quay lại" / "Tiếp".
 
+use crate::app::hooks::focus_later;
 use crate::app::sections;
-use crate::app::state::{use_checklist, use_navigation, use_translation};
+use crate::app::state::{use_checklist, use_navigation, use_plan, use_translation};
 use crate::domain::checklist::Severity;
 use crate::domain::strings::S;
+use crate::domain::templates::proposal;
 use crate::domain::SectionId;
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -49,6 +51,7 @@ pub fn SectionView() -> impl IntoView {
                 {move || lang.t(nav.section().label())}
             </h2>
             <ErrorSummary />
+            <ProposedNotice />
             {move || sections::editor(nav.section())}
             <div class="kh-step-nav">
                 <button
@@ -73,6 +76,56 @@ pub fn SectionView() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// While the section holds only the text this tool proposed: say so, and
+/// "Giữ nội dung này" to take it as it is (editing it does the same). Once
+/// shown, the box stays until another section opens, saying the text is
+/// the unit's now, so nothing under it jumps while the teacher works.
+#[component]
+fn ProposedNotice() -> impl IntoView {
+    let (nav, lang, report, plan) = (
+        use_navigation(),
+        use_translation(),
+        use_checklist(),
+        use_plan(),
+    );
+    let proposed = Memo::new(move |_| report.with(|r| r.section(nav.section()).proposed));
+    let shown_for = RwSignal::new(None::<SectionId>);
+    Effect::new(move |_| {
+        if proposed.get() {
+            shown_for.set(Some(nav.section_untracked()));
+        }
+    });
+    let keep = move |_| {
+        let section = nav.section_untracked();
+        plan.edit(|p| proposal::keep(p, section));
+        plan.settle_now();
+        focus_later("kh-section-heading".to_string());
+    };
+    let visible = move || proposed.get() || shown_for.get() == Some(nav.section());
+    // The notice and the kept line share one grid cell, and the button
+    // keeps its place hidden: the box never changes height.
+    view! {
+        <Show when=visible>
+            <div class="kh-proposed">
+                <div class="kh-proposed-texts">
+                    <p class:kh-invisible=move || !proposed.get()>{move || lang.t(S::ProposedNotice)}</p>
+                    <div role="status">
+                        {move || (!proposed.get()).then(|| view! { <p>{move || lang.t(S::ProposedKept)}</p> })}
+                    </div>
+                </div>
+                <button
+                    type="button"
+                    class="kh-button kh-button-small"
+                    class:kh-invisible=move || !proposed.get()
+                    on:click=keep
+                >
+                    {move || lang.t(S::ProposedKeep)}
+                </button>
+            </div>
+        </Show>
     }
 }
 

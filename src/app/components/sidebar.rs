@@ -12,6 +12,7 @@ pub(crate) fn status_label(s: SectionStatus) -> S {
         SectionStatus::InProgress => S::StatusInProgress,
         SectionStatus::Complete => S::StatusComplete,
         SectionStatus::HasProblems => S::StatusHasProblems,
+        SectionStatus::Proposed => S::StatusProposed,
     }
 }
 
@@ -21,6 +22,7 @@ pub(crate) fn status_class(s: SectionStatus) -> &'static str {
         SectionStatus::InProgress => "kh-status kh-status-in-progress",
         SectionStatus::Complete => "kh-status kh-status-complete",
         SectionStatus::HasProblems => "kh-status kh-status-problems",
+        SectionStatus::Proposed => "kh-status kh-status-proposed",
     }
 }
 

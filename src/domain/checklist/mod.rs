@@ -44,6 +44,10 @@
 //!   [`RuleKind::Problem`] (written, but wrong or inconsistent).
 //! - [`SectionStatus::InProgress`]: only "not written yet" errors/warnings.
 //! - [`SectionStatus::Complete`]: no error and no warning.
+//! - [`SectionStatus::Proposed`]: the section still holds only the text this
+//!   tool proposed (`templates::proposal`) and nothing in it is wrong: the
+//!   teacher has to read it, then edit or keep it. A proposed section scores
+//!   0 and keeps the plan under 100 %: our text is not the teacher's work.
 
 mod check;
 pub mod field;
@@ -55,8 +59,9 @@ pub use field::{
 };
 pub use rules::{RuleDef, RuleId, RuleKind, Severity, SeverityRule, RULES};
 
-use crate::domain::plan::{Authority, Plan};
+use crate::domain::plan::Plan;
 use crate::domain::section::SectionId;
+use crate::domain::templates::proposal::is_proposed;
 use serde::Serialize;
 
 /// One thing the checklist found.
@@ -93,6 +98,8 @@ pub enum SectionStatus {
     InProgress,
     Complete,
     HasProblems,
+    /// Only the tool's proposed text, not yet read (kept or edited).
+    Proposed,
 }
 
 /// Summary of one section.
@@ -108,6 +115,8 @@ pub struct SectionReport {
     pub score: u8,
     /// Does the section have at least one required check for this plan?
     pub required: bool,
+    /// Does it still hold only the text this tool proposed?
+    pub proposed: bool,
 }
 
 /// The result of [`evaluate`].
@@ -245,7 +254,11 @@ pub fn evaluate_with(plan: &Plan, catalogue: &crate::domain::catalogue::Catalogu
                 }
             }
         }
-        let status = if !touched(plan, s) {
+        let proposed = plan.has_content(s) && is_proposed(plan, s);
+        failed[i] |= proposed;
+        let status = if proposed && !problem {
+            SectionStatus::Proposed
+        } else if !plan.has_content(s) {
             if missing || problem {
                 SectionStatus::NotStarted
             } else {
@@ -258,7 +271,9 @@ pub fn evaluate_with(plan: &Plan, catalogue: &crate::domain::catalogue::Catalogu
         } else {
             SectionStatus::Complete
         };
-        let score = if rules_n[i] == 0 {
+        let score = if proposed {
+            0.0
+        } else if rules_n[i] == 0 {
             1.0
         } else {
             sum[i] / f64::from(rules_n[i])
@@ -275,6 +290,7 @@ pub fn evaluate_with(plan: &Plan, catalogue: &crate::domain::catalogue::Catalogu
             hints,
             score: percent(score, failed[i]),
             required: rules_n[i] > 0,
+            proposed,
         });
     }
     let any_failed = failed.iter().any(|&f| f);
@@ -297,37 +313,5 @@ fn percent(share: f64, failed: bool) -> u8 {
         p.min(99)
     } else {
         p
-    }
-}
-
-/// Has the user entered anything in the section?
-fn touched(plan: &Plan, s: SectionId) -> bool {
-    let any = |v: &[String]| v.iter().any(|x| !x.trim().is_empty());
-    let set = |x: &str| !x.trim().is_empty();
-    match s {
-        SectionId::Header => {
-            let h = &plan.header;
-            set(&h.parent_body)
-                || set(&h.issuer)
-                || set(&h.issuer_abbr)
-                || set(&h.number)
-                || set(&h.place)
-                || h.date.is_some()
-        }
-        SectionId::Title => set(&plan.title.subject) || plan.period.first_year() != 0,
-        SectionId::Basis => !plan.basis.is_empty() || set(&plan.lead_in),
-        SectionId::Purposes => any(&plan.purposes) || any(&plan.requirements) || set(&plan.theme),
-        SectionId::Targets => !plan.targets.is_empty() || set(&plan.general_aim),
-        SectionId::Tasks => !plan.task_groups.is_empty(),
-        SectionId::Organisation => !plan.assignments.is_empty(),
-        SectionId::Funding => set(&plan.funding),
-        SectionId::Reporting => !plan.reports.is_empty(),
-        SectionId::Closing => set(&plan.closing),
-        SectionId::Recipients => any(&plan.recipients) || set(&plan.archive_units),
-        SectionId::Signature => {
-            let g = &plan.signer;
-            g.authority != Authority::None || set(&g.title) || set(&g.deputy_title) || set(&g.name)
-        }
-        SectionId::Appendices => !plan.appendices.is_empty(),
     }
 }

@@ -74,6 +74,19 @@ pub struct Plan {
     pub appendices: Vec<Appendix>,
     /// The next unused [`ItemId`].
     pub next_id: ItemId,
+    /// Sections that still hold only the text this tool proposed (a
+    /// starter), each with the fingerprint of that text: a proposal until
+    /// the teacher edits the section or keeps it (`templates::proposal`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed: Vec<Proposal>,
+}
+
+/// A section as this tool proposed it (see [`Plan::proposed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub section: crate::domain::section::SectionId,
+    /// FNV-1a of the section's content when it was proposed.
+    pub fingerprint: u32,
 }
 
 impl Plan {
@@ -84,6 +97,45 @@ impl Plan {
             level,
             next_id: 1,
             ..Plan::default()
+        }
+    }
+
+    /// Is anything entered in the section?
+    pub fn has_content(&self, s: crate::domain::section::SectionId) -> bool {
+        use crate::domain::section::SectionId;
+        let plan = self;
+        let any = |v: &[String]| v.iter().any(|x| !x.trim().is_empty());
+        let set = |x: &str| !x.trim().is_empty();
+        match s {
+            SectionId::Header => {
+                let h = &plan.header;
+                set(&h.parent_body)
+                    || set(&h.issuer)
+                    || set(&h.issuer_abbr)
+                    || set(&h.number)
+                    || set(&h.place)
+                    || h.date.is_some()
+            }
+            SectionId::Title => set(&plan.title.subject) || plan.period.first_year() != 0,
+            SectionId::Basis => !plan.basis.is_empty() || set(&plan.lead_in),
+            SectionId::Purposes => {
+                any(&plan.purposes) || any(&plan.requirements) || set(&plan.theme)
+            }
+            SectionId::Targets => !plan.targets.is_empty() || set(&plan.general_aim),
+            SectionId::Tasks => !plan.task_groups.is_empty(),
+            SectionId::Organisation => !plan.assignments.is_empty(),
+            SectionId::Funding => set(&plan.funding),
+            SectionId::Reporting => !plan.reports.is_empty(),
+            SectionId::Closing => set(&plan.closing),
+            SectionId::Recipients => any(&plan.recipients) || set(&plan.archive_units),
+            SectionId::Signature => {
+                let g = &plan.signer;
+                g.authority != Authority::None
+                    || set(&g.title)
+                    || set(&g.deputy_title)
+                    || set(&g.name)
+            }
+            SectionId::Appendices => !plan.appendices.is_empty(),
         }
     }
 

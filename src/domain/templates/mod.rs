@@ -28,6 +28,7 @@ mod audience;
 mod funding;
 mod issuers;
 mod lead_in_and_closing;
+pub mod proposal;
 mod purposes;
 mod recipients;
 mod reports;

@@ -68,3 +68,43 @@ test('a list of rows by keyboard: add, delete with undo, focus follows (appendic
   await expect(page.getByLabel(S.AppendixTitleLabel).first()).toHaveValue('Danh sách thành viên Ban');
   await expect(page.getByLabel(S.AppendixTitleLabel).first()).toBeFocused();
 });
+
+test('right after starting, our proposed text is not counted as the teacher\'s work; keeping or editing it is', async ({ page }) => {
+  await page.goto('/index.html');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  const percent = async () => Number((await page.locator('.kh-progress-value').innerText()).replace(/\D/g, ''));
+  expect(await percent()).toBeLessThan(30);
+  const sectionsNav = page.getByRole('navigation', { name: S.SectionsNav });
+  const status = (name) => sectionsNav.getByRole('button', { name: new RegExp(`^${name} `) });
+  // Every section the starter filled says so; none of them "Hoàn thành".
+  for (const key of ['SecTitle', 'SecPurposes', 'SecTasks', 'SecOrganisation', 'SecFunding', 'SecClosing', 'SecRecipients']) {
+    await expect(status(S[key])).toContainText(S.StatusProposed);
+  }
+  const before = await percent();
+
+  // Kept after reading: counted.
+  await sectionsNav.getByRole('button', { name: new RegExp(`^${S.SecFunding} `) }).click();
+  await expect(page.getByText(S.ProposedNotice)).toBeVisible();
+  await page.screenshot({ path: new URL('../../../target/screenshots/proposed-notice.png', import.meta.url).pathname });
+  await page.getByRole('button', { name: S.ProposedKeep }).click();
+  await expect(page.getByRole('status').filter({ hasText: S.ProposedKept })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: S.SecFunding })).toBeFocused();
+  await expect(status(S.SecFunding)).not.toContainText(S.StatusProposed);
+  await expect.poll(percent).toBeGreaterThan(before);
+
+  // Edited: counted too, and the notice says so without moving what is under it.
+  await sectionsNav.getByRole('button', { name: new RegExp(`^${S.SecClosing} `) }).click();
+  const closing = page.getByLabel(S.ClosingLabel, { exact: true });
+  const top = (await closing.boundingBox()).y;
+  await closing.press('End');
+  await closing.pressSequentially(' Mọi ý kiến gửi về tổ văn phòng.');
+  await expect(page.getByRole('status').filter({ hasText: S.ProposedKept })).toBeVisible();
+  expect((await closing.boundingBox()).y).toBe(top);
+  await expect(status(S.SecClosing)).not.toContainText(S.StatusProposed);
+
+  // The check view agrees with the sidebar: the proposed sections are listed, the verdict names them.
+  await sectionsNav.getByRole('button', { name: S.CheckNav }).click();
+  await expect(page.getByText(S.CheckProposedCount)).toBeVisible();
+  await expect(page.getByRole('button', { name: `${S.CheckOpenSection}: ${S.SecTasks}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `${S.CheckOpenSection}: ${S.SecFunding}` })).toHaveCount(0);
+});

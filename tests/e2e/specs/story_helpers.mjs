@@ -36,6 +36,21 @@ export async function checkFindings(page, s = S) {
   return page.locator('.kh-check-error, .kh-check-warning').locator('.kh-check-message').allInnerTexts();
 }
 
+/**
+ * From the "Kiểm tra toàn bộ" view, opens each section that still holds
+ * only the tool's proposed text, and keeps it as read. Returns how many.
+ */
+export async function keepProposed(page, s = S) {
+  for (let n = 0; ; n += 1) {
+    await nav(page, s).getByRole('button', { name: s.CheckNav }).click();
+    const open = page.getByRole('button', { name: new RegExp(`^${s.CheckOpenSection}: `) });
+    if (await open.count() === 0) return n;
+    await open.first().click();
+    await page.getByRole('button', { name: s.ProposedKeep }).click();
+    await expect(page.getByRole('status').filter({ hasText: s.ProposedKept })).toBeVisible();
+  }
+}
+
 /** Fills the start screen and opens the starter plan. */
 export async function startPlan(page, {
   kind = S.KindAnnual, level = S.LevelTieuHoc, year = '2026', issuer = 'Trường Tiểu học Hòa Bình',

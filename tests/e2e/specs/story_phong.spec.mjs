@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { strings } from './strings.mjs';
-import { shot, nav, openSection, checkFindings, startPlan, typeDate } from './story_helpers.mjs';
+import { keepProposed, shot, nav, openSection, checkFindings, startPlan, typeDate } from './story_helpers.mjs';
 
 const S = strings('vi');
 const dir = new URL('../../../target/screenshots/story-phong/', import.meta.url).pathname;
@@ -130,7 +130,11 @@ test('a Phòng GD&ĐT writes its 2024 "Bình đẳng giới và Trẻ em" plan (
   await expect(page.getByLabel(S.FieldSignerName, { exact: true })).toHaveValue('Trần Văn Khôi');
   await snap('signature');
 
-  // ---- Kiểm tra toàn bộ. ----
+  // ---- Kiểm tra toàn bộ: the starter's sections not yet read are listed;
+  // each is opened, read and kept. ----
+  await nav(page).getByRole('button', { name: S.CheckNav }).click();
+  await expect(page.getByText(S.CheckProposedCount)).toBeVisible();
+  expect(await keepProposed(page)).toBeGreaterThan(0);
   await nav(page).getByRole('button', { name: S.CheckNav }).click();
   const left = await checkFindings(page, S);
   expect(left, 'findings left in the Kiểm tra view').toEqual([]);
