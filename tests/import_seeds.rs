@@ -143,12 +143,17 @@ fn seed_001_school_plan_with_targets_roles_and_two_deadlines() {
     assert_eq!(
         values,
         [
-            ("01", Unit::HoatDong),
-            ("100", Unit::Percent),
+            // The numbers of the first two are inside their sentences.
+            ("", Unit::Percent),
+            ("", Unit::Percent),
             ("100", Unit::Luot),
             ("20", Unit::Percent)
         ]
     );
+    assert!(p.targets[1].what.ends_with("tỷ lệ nữ thạc sĩ đạt 5% ;"));
+    assert!(p.targets[2]
+        .what
+        .starts_with("phụ huynh học sinh, 1000 lượt học sinh"));
     assert_eq!(p.task_groups.len(), 8);
     assert_eq!(
         roles(&r),

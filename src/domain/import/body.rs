@@ -449,13 +449,17 @@ impl<'p> Body<'p> {
             }
         }
         let text = strip_mark(text);
-        match value_and_unit(&text) {
+        // The value is the target's own when the sentence opens with it
+        // ("100% giáo viên …", "Có 40 lượt …"); a number inside the
+        // sentence stays in its text, where the exporter would not repeat it.
+        let lead = ["Có ", "Đạt ", "Phấn đấu ", "Ít nhất ", "Tối thiểu "]
+            .iter()
+            .find_map(|w| text.strip_prefix(w))
+            .map_or(0, |rest| text.len() - rest.len());
+        let found = value_and_unit(&text[lead..]).filter(|(_, _, r)| r.start == 0);
+        match found {
             Some((value, unit, range)) => {
-                let what = if range.start == 0 {
-                    text[range.end..].trim().to_string()
-                } else {
-                    text.clone()
-                };
+                let what = text[lead + range.end..].trim().to_string();
                 let id = self.plan.fresh_id();
                 self.plan.targets.push(Target {
                     id,
@@ -465,7 +469,7 @@ impl<'p> Body<'p> {
                     ..Target::default()
                 });
             }
-            None if self.sub == Sub::Targets => {
+            None if self.sub == Sub::Targets || value_and_unit(&text).is_some() => {
                 let id = self.plan.fresh_id();
                 self.plan.targets.push(Target {
                     id,
