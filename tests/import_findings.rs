@@ -297,3 +297,27 @@ fn headings_map_to_sections_whatever_their_wording() {
     assert_eq!(u.heading, "IV. MỘT SỐ KIẾN NGHỊ");
     assert_eq!(u.text, "- Nâng cao nhận thức về giới.");
 }
+
+#[test]
+fn tm_signer_and_appendices_after_the_signature() {
+    let text = "BAN VÌ SỰ TIẾN BỘ PHỤ NỮ\nSố: 03/KH-BVSTBPN\tHòa Bình, ngày 10 tháng 11 năm 2024\n\
+        KẾ HOẠCH\nTổ chức Tháng hành động vì bình đẳng giới năm 2024\n\
+        I. NỘI DUNG HOẠT ĐỘNG\n1. Phát động Tháng hành động\n- Treo băng rôn từ ngày 15/11.\n\
+        Nơi nhận:\n- Hiệu trưởng;\n- Lưu: VT, BVSTBPN.\n\
+        TM. BAN VÌ SỰ TIẾN BỘ PHỤ NỮ\nTRƯỞNG BAN\nNguyễn Thu Hà\n\
+        Phụ lục I\nLỊCH HOẠT ĐỘNG\n(Kèm theo Kế hoạch số 03/KH-BVSTBPN)\nTuần 1: phát động.\n\
+        Phụ lục II\nDANH SÁCH PHÂN CÔNG\nTổ 1: trang trí.\n";
+    let r = read_text(text).recognised;
+    let p = &r.plan;
+    assert_eq!(p.kind, PlanKind::ActionMonth);
+    assert_eq!(p.level, IssuerLevel::BanVstbpn);
+    assert_eq!(p.archive_units, "BVSTBPN");
+    assert_eq!(p.signer.authority, kehoach_bdg::domain::plan::Authority::Tm);
+    assert_eq!(p.signer.title, "BAN VÌ SỰ TIẾN BỘ PHỤ NỮ");
+    assert_eq!(p.signer.deputy_title, "TRƯỞNG BAN");
+    assert_eq!(p.signer.name, "Nguyễn Thu Hà");
+    let titles: Vec<_> = p.appendices.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["LỊCH HOẠT ĐỘNG", "DANH SÁCH PHÂN CÔNG"]);
+    assert!(p.appendices[0].body.ends_with("Tuần 1: phát động."));
+    assert!(p.unplaced.is_empty(), "{:?}", p.unplaced);
+}

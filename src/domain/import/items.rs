@@ -160,12 +160,19 @@ pub fn role_colon(text: &str) -> Option<(String, String)> {
 /// "Văn phòng, Sở GD&ĐT chủ trì tham mưu …" → ("Văn phòng, Sở GD&ĐT",
 /// "Chủ trì tham mưu …"): the role is what comes before the first duty verb.
 pub fn role_verb(text: &str) -> Option<(String, String)> {
+    // Roles come first: only the first 16 words can hold the verb.
+    let head_end = text
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .nth(16)
+        .map_or(text.len(), |(i, _)| i + 1);
+    let head = &text[..head_end];
     let mut at: Vec<usize> = DUTY_VERBS
         .iter()
         .flat_map(|v| {
             let mut found = Vec::new();
             let mut from = 0;
-            while let Some(i) = find_fold(text, v, from) {
+            while let Some(i) = find_fold(head, v, from) {
                 found.push(i);
                 from = i + 1;
             }

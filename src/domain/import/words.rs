@@ -14,10 +14,12 @@ pub fn fold(s: &str) -> String {
 }
 
 fn fold_char(c: char) -> char {
-    if c.is_ascii() {
-        c
-    } else {
-        base_char(c)
+    match c {
+        c if c.is_ascii() => c,
+        // Letters with marks (Latin-1, Latin Extended, Vietnamese); other
+        // scripts have nothing to fold here.
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => base_char(c),
+        c => c,
     }
 }
 
@@ -36,12 +38,13 @@ pub fn find_fold(hay: &str, needle: &str, from: usize) -> Option<usize> {
 
 /// Does `s`, folded, start with the folded `prefix`?
 pub fn starts_fold(s: &str, prefix: &str) -> bool {
-    find_fold(s, prefix, 0) == Some(0)
+    let mut hs = s.chars().flat_map(char::to_lowercase).map(fold_char);
+    prefix.chars().all(|p| hs.next() == Some(p))
 }
 
 /// Does `s` contain the folded `needle`?
 pub fn has_fold(s: &str, needle: &str) -> bool {
-    find_fold(s, needle, 0).is_some()
+    fold(s).contains(needle)
 }
 
 /// Upper-case letters and nothing lower-case.
