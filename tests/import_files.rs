@@ -312,3 +312,43 @@ fn utf16_text_and_draft_files_read_too() {
     assert_eq!(got.source, Source::Draft);
     assert_eq!(got.recognised.plan.header.number, "12");
 }
+
+#[test]
+fn headings_in_word_styles_without_typed_numerals_open_their_sections() {
+    let styled = |text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let mut body = p("Trường Mầm non Hoa Sen", true, true);
+    body += &p(
+        "Số: 05/KH-MNHS\tHoa Sen, ngày 12 tháng 9 năm 2025",
+        false,
+        false,
+    );
+    body += &p("KẾ HOẠCH", true, true);
+    body += &p(
+        "Thực hiện công tác bình đẳng giới năm học 2025-2026",
+        true,
+        true,
+    );
+    body += &styled("Mục đích, yêu cầu");
+    body += &p("Giúp trẻ biết tôn trọng bạn trai, bạn gái.", false, false);
+    body += &styled("Tổ chức thực hiện");
+    body += &p(
+        "Giáo viên các lớp: Lồng ghép vào hoạt động vui chơi.",
+        false,
+        false,
+    );
+    let r = read_back(&docx_with(&document(&body)));
+    let ids: Vec<_> = r.headings.iter().map(|h| h.id).collect();
+    use kehoach_bdg::domain::section::SectionId;
+    assert_eq!(
+        ids,
+        [Some(SectionId::Purposes), Some(SectionId::Organisation)]
+    );
+    assert_eq!(r.header.issuer, "Trường Mầm non Hoa Sen");
+    assert_eq!(r.plan.level, IssuerLevel::MamNon);
+    assert_eq!(r.plan.purposes.len(), 1);
+    assert_eq!(r.plan.assignments[0].role, "Giáo viên các lớp");
+}

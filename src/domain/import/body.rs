@@ -325,9 +325,12 @@ impl<'p> Body<'p> {
     fn body(&mut self, l: &Line) {
         let text = l.text.as_str();
         let (m, rest) = marker(text);
-        let caps_heading = is_caps(text)
+        // A mục heading without its numeral: in capitals, or in a Word
+        // heading style (automatic numbering does not reach the text).
+        let styled = matches!(l.heading, Some(1 | 2)) && section_of(text).0.is_some();
+        let caps_heading = (styled
+            || is_caps(text) && (l.heading == Some(1) || section_of(text).0.is_some()))
             && text.chars().count() < 90
-            && (l.heading == Some(1) || section_of(text).0.is_some())
             && !matches!(
                 m,
                 Marker::Arabic { .. } | Marker::Letter | Marker::Dash | Marker::Plus

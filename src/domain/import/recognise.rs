@@ -93,6 +93,14 @@ pub fn recognise(lines: &[Line]) -> Recognised {
                     caps.push(s)
                 }
                 Piece::Rule => {}
+                // A name the copy lost the capitals of ("Trường Tiểu học …").
+                Piece::Other(s)
+                    if header.so_line.is_none()
+                        && header.date_line.is_none()
+                        && starts_like_body(&s.to_uppercase()) =>
+                {
+                    caps.push(s)
+                }
                 Piece::Caps(s) | Piece::Other(s) => plan.unplaced.push(Unplaced {
                     section: Some(SectionId::Header),
                     heading: String::new(),
@@ -250,7 +258,16 @@ fn document_start(lines: &[Line]) -> usize {
         {
             k - 1
         }
-        Some(k) => k,
+        // A body's name right above the first anchor, in any case, belongs
+        // to the header ("Trường Mầm non Hoa Sen" above its Số line).
+        Some(mut k) => {
+            let names_a_body =
+                |l: &Line| l.text.chars().count() < 80 && starts_like_body(&l.text.to_uppercase());
+            while k > 0 && names_a_body(&lines[k - 1]) {
+                k -= 1;
+            }
+            k
+        }
         None => 0,
     }
 }
