@@ -11,6 +11,20 @@ use kehoach_bdg::domain::section::SectionId;
 use kehoach_bdg::domain::Date;
 use std::path::Path;
 
+fn seed_text(prefix: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let path = std::fs::read_dir(&dir)
+        .expect("seeds folder")
+        .map(|e| e.expect("entry").path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix))
+        })
+        .expect("seed file");
+    std::fs::read_to_string(path).expect("seed text")
+}
+
 fn seed(prefix: &str) -> Recognised {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
     let path = std::fs::read_dir(&dir)
@@ -311,5 +325,152 @@ fn every_seed_is_checked_and_keeps_its_text() {
                 .iter()
                 .any(|f| f.finding.rule.code() == "A1.issuer-missing"));
         }
+    }
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A seed as a .docx typed in Word: a header table of our own (the copies
+/// lost theirs), the title centred and bold, one paragraph per line, and
+/// Nơi nhận beside the signer in a borderless table.
+fn seed_as_docx(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let para = |t: &str, center: bool| {
+        let jc = if center {
+            r#"<w:pPr><w:jc w:val="center"/></w:pPr>"#
+        } else {
+            ""
+        };
+        format!(
+            r#"<w:p>{jc}<w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
+            xml_escape(t)
+        )
+    };
+    let cell = |ps: &[String]| format!("<w:tc>{}</w:tc>", ps.join(""));
+    let mut body = format!(
+        "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
+        cell(&[
+            para("ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH", true),
+            para("TRƯỜNG TIỂU HỌC AN BÌNH", true),
+            para("Số: 08/KH-THAB", true)
+        ]),
+        cell(&[
+            para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true),
+            para("Độc lập - Tự do - Hạnh phúc", true)
+        ]),
+    );
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.replace("**", "").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let tail_at = lines
+        .iter()
+        .position(|l| l.starts_with("Nơi nhận"))
+        .unwrap_or(lines.len());
+    let mut in_title = false;
+    for l in &lines[..tail_at] {
+        if l == "KẾ HOẠCH" {
+            in_title = true;
+        } else if l.starts_with("Căn cứ") || l.starts_with("Thực hiện") || l.starts_with("Kính gửi")
+        {
+            in_title = false;
+        }
+        body += &para(l, in_title);
+    }
+    let tail = &lines[tail_at..];
+    let split = tail
+        .iter()
+        .position(|l| !l.starts_with('-') && !l.starts_with("Nơi nhận"))
+        .unwrap_or(tail.len());
+    if !tail.is_empty() {
+        let left: Vec<String> = tail[..split].iter().map(|l| para(l, false)).collect();
+        let right: Vec<String> = tail[split..].iter().map(|l| para(l, true)).collect();
+        body += &format!(
+            "<w:tbl><w:tr>{}{}</w:tr></w:tbl>",
+            cell(&left),
+            cell(&right)
+        );
+    }
+    let xml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut out);
+        z.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .expect("entry");
+        z.write_all(xml.as_bytes()).expect("write");
+        z.finish().expect("zip");
+    }
+    out.into_inner()
+}
+
+/// What must be the same whether a seed is read as text or as .docx.
+fn body_fields(r: &Recognised) -> Vec<String> {
+    let p = &r.plan;
+    let mut out = vec![
+        format!("{:?}", r.document),
+        p.title.subject.clone(),
+        p.lead_in.clone(),
+        format!("{:?}", p.signer),
+        p.recipients.join("|"),
+        p.archive_units.clone(),
+        format!(
+            "{} purposes, {} targets, {} tasks",
+            p.purposes.len(),
+            p.targets.len(),
+            p.tasks().count()
+        ),
+    ];
+    out.extend(
+        p.basis
+            .iter()
+            .map(|c| format!("{}/{} {:?} {}", c.number, c.symbol, c.date, c.issuer)),
+    );
+    out.extend(
+        r.headings
+            .iter()
+            .map(|h| format!("{:?} {}", h.id, h.heading)),
+    );
+    out.extend(
+        p.assignments
+            .iter()
+            .map(|a| format!("{} ({})", a.role, a.duties.len())),
+    );
+    out.extend(
+        p.reports
+            .iter()
+            .map(|d| format!("{:?} {}", d.date, d.recipient)),
+    );
+    out
+}
+
+#[test]
+fn seeds_typed_into_word_read_like_their_text() {
+    for prefix in ["000_", "001_", "002_", "003_", "004_"] {
+        let text = seed_text(prefix);
+        let from_text = kehoach_bdg::domain::import::read_text(&text).recognised;
+        let from_docx = read(&seed_as_docx(&text))
+            .expect("docx")
+            .remove(0)
+            .recognised;
+        assert_eq!(
+            from_docx.header.issuer, "TRƯỜNG TIỂU HỌC AN BÌNH",
+            "{prefix}"
+        );
+        assert_eq!(
+            from_docx.header.parent_body, "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH",
+            "{prefix}"
+        );
+        assert_eq!(from_docx.plan.header.number, "08", "{prefix}");
+        assert_eq!(body_fields(&from_docx), body_fields(&from_text), "{prefix}");
     }
 }

@@ -7,9 +7,10 @@
 use super::blocks::Line;
 use super::items::{deadlines, marker, role_colon, role_verb, value_and_unit, Marker};
 use super::recognise::{split_basis, Heading};
+use super::tail::is_signer_start;
 use super::words::{capitalize_first, fold, is_caps, is_rule_line, looks_like_role, starts_fold};
 use crate::domain::plan::{
-    Appendix, Assignment, Authority, Plan, ReportDeadline, Target, TaskGroup, TaskItem, Unplaced,
+    Appendix, Assignment, Plan, ReportDeadline, Target, TaskGroup, TaskItem, Unplaced,
 };
 use crate::domain::section::SectionId;
 
@@ -37,7 +38,7 @@ enum Tail {
 
 /// The reader of the body.
 pub struct Body<'p> {
-    plan: &'p mut Plan,
+    pub(super) plan: &'p mut Plan,
     year: u16,
     section: Option<SectionId>,
     heading: String,
@@ -75,58 +76,11 @@ fn section_of(heading: &str) -> (Option<SectionId>, Sub) {
 }
 
 /// "… thực hiện./." → "… thực hiện."
-fn strip_mark(s: &str) -> String {
+pub(super) fn strip_mark(s: &str) -> String {
     let t = s.trim_end();
     t.strip_suffix("./.")
         .or_else(|| t.strip_suffix("/."))
         .map_or(t.to_string(), |x| format!("{}.", x.trim_end_matches('.')))
-}
-
-/// A title line of the signer ("HIỆU TRƯỞNG", "KT. GIÁM ĐỐC").
-fn is_signer_start(text: &str) -> bool {
-    let f = fold(text);
-    is_caps(text)
-        && text.split_whitespace().count() <= 8
-        && !matches!(marker(text).0, Marker::Roman(_))
-        && (authority_of(text).is_some()
-            || [
-                "hieu truong",
-                "giam đoc",
-                "truong phong",
-                "chu tich",
-                "truong ban",
-                "thu truong",
-                "bi thu",
-                "truong khoa",
-                "to truong",
-            ]
-            .iter()
-            .any(|k| f.starts_with(k) || f.starts_with(&format!("pho {k}"))))
-}
-
-fn authority_of(text: &str) -> Option<(Authority, &str)> {
-    for (p, a) in [
-        ("KT.", Authority::Kt),
-        ("TM.", Authority::Tm),
-        ("TUQ.", Authority::Tuq),
-        ("TL.", Authority::Tl),
-        ("Q.", Authority::Q),
-    ] {
-        if let Some(rest) = text.strip_prefix(p) {
-            return Some((a, rest.trim()));
-        }
-    }
-    None
-}
-
-/// "Nguyễn Thị Lan": two to six words, each capitalised, no digits.
-fn looks_like_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=7).contains(&words.len())
-        && !text.chars().any(|c| c.is_ascii_digit())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 impl<'p> Body<'p> {
@@ -183,7 +137,7 @@ impl<'p> Body<'p> {
         (self.headings, self.subheadings)
     }
 
-    fn unplace(&mut self, section: Option<SectionId>, text: &str) {
+    pub(super) fn unplace(&mut self, section: Option<SectionId>, text: &str) {
         self.plan.unplaced.push(Unplaced {
             section,
             heading: self.heading.clone(),
@@ -263,63 +217,6 @@ impl<'p> Body<'p> {
                 }
             }
         }
-    }
-
-    fn recipient(&mut self, text: &str) {
-        if text.is_empty() {
-            return;
-        }
-        let (m, rest) = marker(text);
-        let listed = matches!(m, Marker::Dash | Marker::Plus) || text.ends_with(';');
-        if !listed {
-            self.unplace(Some(SectionId::Recipients), text);
-            return;
-        }
-        let item = rest.trim().trim_end_matches([';', '.', ',']).trim();
-        if let Some(units) = item
-            .strip_prefix("Lưu")
-            .map(|u| u.trim_start_matches([':', ' ']))
-        {
-            let units: Vec<&str> = units
-                .split(',')
-                .map(str::trim)
-                .filter(|u| !u.is_empty() && fold(u) != "vt")
-                .collect();
-            self.plan.archive_units = units.join(", ");
-        } else if !item.is_empty() {
-            self.plan.recipients.push(item.to_string());
-        }
-    }
-
-    fn signer(&mut self, text: &str) {
-        if text.is_empty() {
-            return;
-        }
-        let s = &mut self.plan.signer;
-        if let Some((a, rest)) = authority_of(text) {
-            if s.title.is_empty() {
-                s.authority = a;
-                s.title = rest.to_string();
-                return;
-            }
-        } else if is_caps(text) && text.split_whitespace().count() <= 10 {
-            if s.title.is_empty() {
-                s.title = text.to_string();
-                return;
-            }
-            if s.authority.needs_second_title() && s.deputy_title.is_empty() {
-                s.deputy_title = text.to_string();
-                return;
-            }
-            if s.name.is_empty() && looks_like_name(text) {
-                s.name = text.to_string();
-                return;
-            }
-        } else if s.name.is_empty() && !s.title.is_empty() && looks_like_name(text) {
-            s.name = text.to_string();
-            return;
-        }
-        self.unplace(Some(SectionId::Signature), text);
     }
 
     fn body(&mut self, l: &Line) {

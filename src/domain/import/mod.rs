@@ -5,7 +5,7 @@
 //!
 //! Steps, one file each: [`classify`] (what the file is, bounded cost,
 //! messages for what cannot be read), [`docx`] and [`text`] (to
-//! [`blocks`]), [`recognise`] with [`header`], [`body`] and [`items`]
+//! [`blocks`]), [`recognise`] with [`header`], [`body`], `tail` and [`items`]
 //! (to a plan; nothing is dropped: what no field holds is kept in
 //! `Plan::unplaced`), [`findings`] (the rules), [`summary`] (the JSON the
 //! command-line tool prints).
@@ -19,6 +19,7 @@ pub mod header;
 pub mod items;
 pub mod recognise;
 pub mod summary;
+mod tail;
 pub mod text;
 mod words;
 
