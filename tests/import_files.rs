@@ -172,7 +172,14 @@ fn key_fields(p: &Plan) -> Vec<String> {
         format!("{:?}", p.header.date),
         p.title.subject.clone(),
         format!("{:?}", p.kind),
-        format!("{:?}", p.signer),
+        // The exporter writes the signer's titles in capitals.
+        format!(
+            "{:?} {} / {} / {}",
+            p.signer.authority,
+            p.signer.title.to_uppercase(),
+            p.signer.deputy_title.to_uppercase(),
+            p.signer.name
+        ),
         p.recipients.join("|"),
         p.archive_units.clone(),
     ];
@@ -188,6 +195,19 @@ fn key_fields(p: &Plan) -> Vec<String> {
             .iter()
             .map(|g| format!("{} ({})", g.title, g.items.len())),
     );
+    out.extend(
+        p.tasks()
+            .map(|t| format!("{} | {} | {}", t.timing, t.lead, t.participants)),
+    );
+    out.extend(p.targets.iter().map(|t| {
+        format!(
+            "{} {} | {} | {}",
+            t.value,
+            t.unit.label(),
+            t.by_when,
+            t.owner
+        )
+    }));
     out
 }
 
@@ -230,6 +250,60 @@ fn starters_exported_as_text_and_docx_read_back_to_the_same_key_fields() {
             assert_eq!(key_fields(&docx.plan), want, "{kind:?} {level:?} (.docx)");
         }
     }
+}
+
+/// The plan as the exporter prints it: a trích yếu on one line, a "Lưu"
+/// line typed among the recipients printed as the last line, a task group
+/// without a title under its sub-area's title.
+fn as_exported(plan: &Plan) -> Plan {
+    let mut p = plan.clone();
+    p.title.subject = p
+        .title
+        .subject
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some(i) = p.recipients.iter().position(|r| r.starts_with("Lưu")) {
+        let line = p.recipients.remove(i);
+        if p.archive_units.is_empty() {
+            p.archive_units = line
+                .trim_start_matches("Lưu:")
+                .trim_end_matches('.')
+                .split(',')
+                .map(str::trim)
+                .filter(|u| !u.is_empty() && *u != "VT")
+                .collect::<Vec<_>>()
+                .join(", ");
+        }
+    }
+    for g in &mut p.task_groups {
+        if g.title.trim().is_empty() {
+            g.title = g
+                .area
+                .map_or("Các nhiệm vụ khác", |a| a.title_vi())
+                .to_string();
+        }
+    }
+    p
+}
+
+#[test]
+fn fixture_plans_exported_as_text_and_docx_read_back_to_the_same_key_fields() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plans");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("fixture");
+        let mut plan: Plan = serde_json::from_slice(&bytes).expect("a plan");
+        plan.normalize();
+        let want = key_fields(&as_exported(&plan));
+        let text = read_back(to_text(&plan).as_bytes());
+        assert_eq!(key_fields(&text.plan), want, "{path:?} (.txt)");
+        let docx = read_back(&to_docx(&plan).expect("docx"));
+        assert_eq!(key_fields(&docx.plan), want, "{path:?} (.docx)");
+        n += 1;
+    }
+    assert!(n >= 2);
 }
 
 #[test]

@@ -5,7 +5,9 @@
 //! found under.
 
 use super::blocks::Line;
-use super::items::{deadlines, marker, role_colon, role_verb, value_and_unit, Marker};
+use super::items::{
+    deadlines, labelled_tail, marker, role_colon, role_verb, value_and_unit, Marker,
+};
 use super::recognise::{split_basis, Heading};
 use super::tail::is_signer_start;
 use super::words::{capitalize_first, fold, is_caps, is_rule_line, looks_like_role, starts_fold};
@@ -72,6 +74,21 @@ fn section_of(heading: &str) -> (Option<SectionId>, Sub) {
         (Some(SectionId::Basis), Sub::None)
     } else {
         (None, Sub::None)
+    }
+}
+
+/// Timing, lead and partners written in brackets after a task.
+fn task_details(item: &mut TaskItem) {
+    let labels = ["thời gian", "chủ trì", "phối hợp"];
+    if let Some((text, parts)) = labelled_tail(&item.text, &labels) {
+        item.text = text;
+        for (label, value) in parts {
+            match label.as_str() {
+                "thời gian" => item.timing = value,
+                "chủ trì" => item.lead = value,
+                _ => item.participants = value,
+            }
+        }
     }
 }
 
@@ -348,7 +365,19 @@ impl<'p> Body<'p> {
                 }
             }
         }
-        let text = strip_mark(text);
+        let mut text = strip_mark(text);
+        let mut by_when = String::new();
+        let mut owner = String::new();
+        if let Some((t, parts)) = labelled_tail(&text, &["thời hạn", "phụ trách"]) {
+            text = t;
+            for (label, value) in parts {
+                if label == "thời hạn" {
+                    by_when = value;
+                } else {
+                    owner = value;
+                }
+            }
+        }
         // The value is the target's own when the sentence opens with it
         // ("100% giáo viên …", "Có 40 lượt …"); a number inside the
         // sentence stays in its text, where the exporter would not repeat it.
@@ -366,6 +395,8 @@ impl<'p> Body<'p> {
                     what,
                     value,
                     unit,
+                    by_when,
+                    owner,
                     ..Target::default()
                 });
             }
@@ -374,6 +405,8 @@ impl<'p> Body<'p> {
                 self.plan.targets.push(Target {
                     id,
                     what: text,
+                    by_when,
+                    owner,
                     ..Target::default()
                 });
             }
@@ -412,20 +445,33 @@ impl<'p> Body<'p> {
             self.group = Some(self.plan.task_groups.len() - 1);
         }
         let g = self.group.unwrap_or(0);
-        // A "+" line belongs to the item above it.
-        if m == Marker::Plus {
+        // A "+" line belongs to the item above it; so does an unmarked line
+        // after an item whose sentence is not finished.
+        let last_open = self.plan.task_groups[g]
+            .items
+            .last()
+            .map(|l| !l.text.ends_with(['.', ';', ':', '!', '?', ')']));
+        let joins = match last_open {
+            Some(open) => m == Marker::Plus || m == Marker::None && open,
+            None => false,
+        };
+        if joins {
             if let Some(last) = self.plan.task_groups[g].items.last_mut() {
-                last.text.push_str("\n+ ");
+                last.text
+                    .push_str(if m == Marker::Plus { "\n+ " } else { "\n" });
                 last.text.push_str(&text);
-                return;
             }
+        } else {
+            let id = self.plan.fresh_id();
+            self.plan.task_groups[g].items.push(TaskItem {
+                id,
+                text,
+                ..TaskItem::default()
+            });
         }
-        let id = self.plan.fresh_id();
-        self.plan.task_groups[g].items.push(TaskItem {
-            id,
-            text,
-            ..TaskItem::default()
-        });
+        if let Some(last) = self.plan.task_groups[g].items.last_mut() {
+            task_details(last);
+        }
     }
 
     fn organisation(&mut self, text: &str, m: Marker, rest: &str) {

@@ -238,7 +238,14 @@ impl HeaderText {
     pub fn set_date_line(&mut self, line: &str) {
         self.date_line = Some(line.to_string());
         let ngay = find_fold(line, "ngay", 0).unwrap_or(0);
-        self.place = line[..ngay].trim().trim_end_matches(',').trim().to_string();
+        let place = line[..ngay].trim().trim_end_matches(',').trim();
+        // "…………, ngày … tháng …": a place left to fill in is no place.
+        let blank = place.chars().all(|c| matches!(c, '.' | '…' | '_' | ' '));
+        self.place = if blank {
+            String::new()
+        } else {
+            place.to_string()
+        };
         let rest = &line[ngay..];
         let f = fold(rest);
         if f.contains("thang") {

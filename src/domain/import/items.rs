@@ -190,6 +190,26 @@ pub fn role_verb(text: &str) -> Option<(String, String)> {
     })
 }
 
+/// "Tập huấn giáo viên (thời gian: tháng 9; chủ trì: Hiệu trưởng)." →
+/// ("Tập huấn giáo viên", [("thời gian", "tháng 9"), ("chủ trì", "Hiệu
+/// trưởng")]): the labelled details our exporter (and many schools) put in
+/// brackets after an item, when every part has one of `labels`.
+pub fn labelled_tail(text: &str, labels: &[&str]) -> Option<(String, Vec<(String, String)>)> {
+    let t = text.trim_end().trim_end_matches(['.', ';']).trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind(" (")?;
+    let mut parts = Vec::new();
+    for part in inner[open + 2..].split("; ") {
+        let (label, value) = part.split_once(": ")?;
+        let label = label.trim();
+        if !labels.contains(&label) {
+            return None;
+        }
+        parts.push((label.to_string(), value.trim().to_string()));
+    }
+    (!parts.is_empty()).then(|| (inner[..open].trim_end().to_string(), parts))
+}
+
 /// A report deadline found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
