@@ -6,7 +6,7 @@
 
 use super::blocks::Line;
 use super::items::{
-    deadlines, labelled_tail, marker, role_colon, role_verb, value_and_unit, Marker,
+    deadlines, labelled_tail, marker, report_parts, role_colon, role_verb, value_and_unit, Marker,
 };
 use super::recognise::{split_basis, Heading};
 use super::tail::is_signer_start;
@@ -332,6 +332,14 @@ impl<'p> Body<'p> {
                 return self.purposes(Marker::Dash, after.trim());
             }
         }
+        // The Action Month's theme: "Chủ đề: “…”." at the start of the part.
+        if let Some(theme) = rest.strip_prefix("Chủ đề:") {
+            if self.plan.theme.is_empty() {
+                let t = theme.trim().trim_end_matches('.');
+                self.plan.theme = t.trim_matches(['“', '”', '"']).trim().to_string();
+                return;
+            }
+        }
         let item = capitalize_first(&strip_mark(rest));
         if self.sub == Sub::Requirements {
             self.plan.requirements.push(item);
@@ -545,10 +553,13 @@ impl<'p> Body<'p> {
         if found.is_empty() {
             if fold(&text).contains("bao cao") {
                 let id = self.plan.fresh_id();
+                let (content, recipient, channel) = report_parts(&text);
                 self.plan.reports.push(ReportDeadline {
                     id,
-                    content: text,
-                    ..ReportDeadline::default()
+                    date: None,
+                    content,
+                    recipient,
+                    channel,
                 });
             } else {
                 self.unplace(Some(SectionId::Reporting), rest);

@@ -297,8 +297,9 @@ pub fn dates_in(text: &str) -> Vec<(u8, u8, Option<u16>)> {
 }
 
 /// (content, recipient, channel) of a report sentence: the recipient
-/// follows "về" or "gửi" and starts with a capital; the channel is "qua …".
-fn report_parts(text: &str) -> (String, String, String) {
+/// follows "về" or "gửi" and starts with a capital; the channel is "qua …"
+/// or "bằng …".
+pub fn report_parts(text: &str) -> (String, String, String) {
     let t = text.trim().trim_end_matches(['.', ';']);
     let mut recipient_at = None;
     for key in [" về ", "gửi ", " tới ", " đến "] {
@@ -314,23 +315,31 @@ fn report_parts(text: &str) -> (String, String, String) {
             from = i + key.len();
         }
     }
-    let channel_at = t.find(" qua ");
+    let channel_at = |s: &str| [" qua ", " bằng "].iter().filter_map(|k| s.find(k)).min();
+    let channel_of = |s: &str| channel_at(s).map_or(String::new(), |c| cut_clause(&s[c + 1..]));
     let Some((r, klen)) = recipient_at else {
-        let channel = channel_at.map_or(String::new(), |c| cut_clause(&t[c + 1..]));
-        return (t.to_string(), String::new(), channel);
+        let content = channel_at(t).map_or(t, |c| &t[..c]);
+        return (content.trim().to_string(), String::new(), channel_of(t));
     };
     let content = t[..r].trim().trim_end_matches([',', ';']).to_string();
     let rest = &t[r + klen..];
-    let end = [" trước", " qua ", " (", ",", ";", " chậm nhất", " vào "]
+    // A bracket holding a date ends the recipient ("Sở GD&ĐT (ngày
+    // 05/12)"); one holding words belongs to it ("Phòng GD&ĐT (Bộ phận
+    // Công tác học sinh)").
+    let dated_bracket = rest.find(" (").filter(|&i| {
+        rest[i..]
+            .split(')')
+            .next()
+            .is_some_and(|inside| inside.chars().any(|c| c.is_ascii_digit()))
+    });
+    let end = [" trước", " qua ", " bằng ", ",", ";", " chậm nhất", " vào "]
         .iter()
         .filter_map(|k| rest.find(k))
+        .chain(dated_bracket)
         .min()
         .unwrap_or(rest.len());
     let recipient = rest[..end].trim().to_string();
-    let channel = rest
-        .find(" qua ")
-        .map_or(String::new(), |c| cut_clause(&rest[c + 1..]));
-    (content, recipient, channel)
+    (content, recipient, channel_of(rest))
 }
 
 /// "qua thư điện tử trước ngày …" → "qua thư điện tử".
