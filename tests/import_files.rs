@@ -183,11 +183,19 @@ fn key_fields(p: &Plan) -> Vec<String> {
         p.recipients.join("|"),
         p.archive_units.clone(),
     ];
-    out.extend(
-        p.basis
-            .iter()
-            .map(|c| format!("{}/{} {:?}", c.number, c.symbol, c.date)),
-    );
+    out.extend(p.basis.iter().map(|c| {
+        format!(
+            "{:?} {:?} {}/{} {:?} {} | {}",
+            c.verb,
+            c.doc_type,
+            c.number,
+            c.symbol,
+            c.date,
+            c.issuer,
+            // The exporter writes a trích yếu after "về" in lower case.
+            lower_first(&c.subject)
+        )
+    }));
     out.extend(
         p.assignments
             .iter()
@@ -228,6 +236,13 @@ fn key_fields(p: &Plan) -> Vec<String> {
         )
     }));
     out
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_lowercase().chain(chars).collect())
 }
 
 fn filled_starter(kind: PlanKind, level: IssuerLevel) -> Plan {
