@@ -127,9 +127,15 @@ pub fn classify(bytes: &[u8]) -> Result<Kind, ReadError> {
     if std::str::from_utf8(body).is_err() || body.contains(&0) {
         return Err(ReadError::NotText);
     }
-    let first = body.iter().find(|b| !b.is_ascii_whitespace());
-    if matches!(first, Some(b'{') | Some(b'[')) {
-        return Ok(Kind::Json);
+    // A draft file is a JSON object ("{" is never how a plan starts; a
+    // broken draft still gets the draft reader's message). "[" may open
+    // pasted web text ("[Tin tức] …"): JSON only if it parses.
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => return Ok(Kind::Json),
+        Some(b'[') if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() => {
+            return Ok(Kind::Json)
+        }
+        _ => {}
     }
     Ok(Kind::Text(Encoding::Utf8))
 }
@@ -171,6 +177,11 @@ mod tests {
     fn kinds_from_content() {
         assert_eq!(classify(b"PK\x03\x04rest"), Ok(Kind::Docx));
         assert_eq!(classify(b"  {\"version\":1}"), Ok(Kind::Json));
+        assert_eq!(classify(b"[1, 2]"), Ok(Kind::Json));
+        assert_eq!(
+            classify("[Tin tức] KẾ HOẠCH".as_bytes()),
+            Ok(Kind::Text(Encoding::Utf8))
+        );
         assert_eq!(
             classify("KẾ HOẠCH".as_bytes()),
             Ok(Kind::Text(Encoding::Utf8))

@@ -333,8 +333,6 @@ fn fill_plan(plan: &mut Plan, h: &HeaderText, document: DocumentKind) {
     });
     let who = fold(&format!("{} {}", h.issuer, plan.lead_in));
     plan.level = level_of(&who);
-    plan.next_id = 1;
-    let _ = plan.fresh_id();
 }
 
 /// The period named in a folded trích yếu.
