@@ -50,6 +50,9 @@ pub struct Recognised {
     pub subheadings: Vec<String>,
 }
 
+/// Longest line (bytes) read as part of the header block.
+const MAX_HEADER_LINE: usize = 2000;
+
 /// Reads the lines of a document.
 pub fn recognise(lines: &[Line]) -> Recognised {
     let mut plan = Plan::new(PlanKind::Annual, IssuerLevel::default());
@@ -72,7 +75,8 @@ pub fn recognise(lines: &[Line]) -> Recognised {
     // Header: until the title, a "Kính gửi" or the body.
     while i < lines.len() && i < start + 20 {
         let l = &lines[i];
-        if is_title(&l.text)
+        if l.text.len() > MAX_HEADER_LINE
+            || is_title(&l.text)
             || is_body_start(&l.text)
             || starts_fold(&l.text, "kinh gui")
             || is_sentence_title(&l.text)
@@ -240,6 +244,11 @@ fn so_raw(raw: &str, piece: &str) -> String {
 fn document_start(lines: &[Line]) -> usize {
     let anchor = |l: &Line| {
         let t = &l.text;
+        // A header line is short; a long one is body text (and reading it
+        // piece by piece would cost for nothing).
+        if t.len() > MAX_HEADER_LINE {
+            return is_body_start(t);
+        }
         pieces(&l.raw).iter().any(|p| {
             matches!(
                 p,

@@ -14,26 +14,42 @@ pub fn fold(s: &str) -> String {
 }
 
 fn fold_char(c: char) -> char {
-    match c {
-        c if c.is_ascii() => c,
-        // Letters with marks (Latin-1, Latin Extended, Vietnamese); other
-        // scripts have nothing to fold here.
-        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => base_char(c),
-        c => c,
+    // Letters with marks (Latin-1, Latin Extended, Vietnamese) through a
+    // table built once; other scripts have nothing to fold here.
+    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let table = || {
+        TABLE.get_or_init(|| {
+            ('\u{c0}'..='\u{24f}')
+                .chain('\u{1e00}'..='\u{1eff}')
+                .map(base_char)
+                .collect()
+        })
+    };
+    match c as u32 {
+        0..=0x7f => c,
+        u @ 0xc0..=0x24f => table()[(u - 0xc0) as usize],
+        u @ 0x1e00..=0x1eff => table()[(u - 0x1e00) as usize + (0x250 - 0xc0)],
+        _ => c,
     }
 }
 
 /// Byte index in `hay` where the folded `needle` starts (needle given
-/// folded), at or after `from`.
+/// folded), at or after `from`. The haystack is folded once: linear in its
+/// length times the needle's.
 pub fn find_fold(hay: &str, needle: &str, from: usize) -> Option<usize> {
     let needle: Vec<char> = needle.chars().collect();
-    for (i, _) in hay.char_indices().filter(|&(i, _)| i >= from) {
-        let mut hs = hay[i..].chars().flat_map(char::to_lowercase).map(fold_char);
-        if needle.iter().all(|&n| hs.next() == Some(n)) {
-            return Some(i);
-        }
+    if needle.is_empty() {
+        return Some(from.min(hay.len()));
     }
-    None
+    let folded: Vec<(usize, char)> = hay
+        .char_indices()
+        .filter(|&(i, _)| i >= from)
+        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, fold_char(l))))
+        .collect();
+    folded
+        .windows(needle.len())
+        .find(|w| w.iter().zip(&needle).all(|(&(_, a), &b)| a == b))
+        .map(|w| w[0].0)
 }
 
 /// Does `s`, folded, start with the folded `prefix`?
