@@ -130,6 +130,18 @@ pub(crate) fn import(args: &[String]) -> Result<(), Failure> {
         Failure::Usage("thiếu -o <bản-nháp.json> / missing -o <draft.json>".into())
     })?;
     let docs = read_file(&input).map_err(Failure::Run)?;
+    for doc in &docs {
+        match doc.recognised.document {
+            DocumentKind::Plan => {}
+            DocumentKind::Letter => eprintln!(
+                "lưu ý: {input} là một công văn, không phải kế hoạch / note: {input} is a letter (công văn), not a plan"
+            ),
+            DocumentKind::Unknown => eprintln!(
+                "lưu ý: không nhận ra {input} là kế hoạch; phần chưa xếp được vẫn được giữ trong bản nháp \
+                 / note: {input} was not recognised as a plan; what could not be placed is kept in the draft"
+            ),
+        }
+    }
     let now = now_iso();
     let drafts: Vec<(DraftMeta, _)> = docs
         .into_iter()
