@@ -3,6 +3,8 @@
 //! recipients): the checklist runs on every keystroke and the draft is
 //! saved as JSON after every change.
 //!
+//! Also reading a ~15-page .docx with the importer (src/domain/import).
+//!
 //! Budgets (native, release): `evaluate` < 1 ms, JSON round trip < 5 ms.
 //! Run: `cargo bench --bench domain -- --warm-up-time 1 --measurement-time 3`.
 //!

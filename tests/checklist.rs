@@ -1286,7 +1286,9 @@ fn every_rule_fires_on_its_counter_example() {
 #[test]
 fn every_rule_has_a_counter_example() {
     let covered: Vec<RuleId> = cases().into_iter().map(|(r, _, _)| r).collect();
-    for def in RULES {
+    // Rules only an original text can break have theirs in tests/import_findings.rs.
+    let original = kehoach_bdg::domain::import::ORIGINAL_TEXT_RULES;
+    for def in RULES.iter().filter(|d| !original.contains(&d.id)) {
         assert!(
             covered.contains(&def.id),
             "no counter-example for {}",

@@ -2,6 +2,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use kehoach_bdg::domain::checklist::evaluate;
+use kehoach_bdg::domain::export::to_docx;
+use kehoach_bdg::domain::import;
 use kehoach_bdg::domain::{
     Assignment, Authority, BasisVerb, Citation, Date, DocType, IssuerLevel, Period, Plan, PlanKind,
     ReportDeadline, Signer, SubArea, Target, TaskGroup, TaskItem, Unit,
@@ -156,6 +158,36 @@ fn benches(c: &mut Criterion) {
     );
     let json = serde_json::to_string(&plan).expect("serialise");
     println!("big plan JSON: {} bytes", json.len());
+
+    // A ~15-page plan as .docx (our exporter's layout: header and signature
+    // tables), read back by the importer: about 370 words a page at 14 pt.
+    let mut long = plan.clone();
+    long.task_groups.truncate(3);
+    let docx = to_docx(&long).expect("docx");
+    let words = kehoach_bdg::domain::export::to_text(&long)
+        .split_whitespace()
+        .count();
+    println!(
+        "15-page plan: {} words (~{} pages at 370 words a page), .docx {} bytes",
+        words,
+        words / 370,
+        docx.len()
+    );
+    let read_once = import::read(&docx).expect("reads").remove(0);
+    assert_eq!(read_once.recognised.plan.tasks().count(), 60);
+    c.bench_function("import::read (.docx, ~15 pages)", |b| {
+        b.iter(|| import::read(black_box(&docx)).expect("reads"))
+    });
+    c.bench_function("import::read + check (.docx, ~15 pages)", |b| {
+        b.iter(|| {
+            let doc = import::read(black_box(&docx)).expect("reads").remove(0);
+            import::check(
+                &doc.recognised,
+                kehoach_bdg::domain::catalogue::Catalogue::builtin(),
+                None,
+            )
+        })
+    });
 
     c.bench_function("checklist::evaluate (300 items)", |b| {
         b.iter(|| evaluate(black_box(&plan)))

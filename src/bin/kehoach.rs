@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! kehoach export draft.json [-o plan.docx|-] [--format docx|html|txt] [--plan N]
+//! kehoach check FILE... [--json] [--as-of YYYY-MM-DD]
+//! kehoach import FILE -o draft.json
 //! kehoach strings
 //! ```
 //!
@@ -17,6 +19,10 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "kehoach/reader.rs"]
+mod reader;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use kehoach_bdg::domain::draft::{import_file, ImportError};
     use kehoach_bdg::domain::export::Format;
@@ -25,7 +31,7 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    const USAGE: &str = "Cách dùng / usage:
+    pub(crate) const USAGE: &str = "Cách dùng / usage:
   kehoach export <bản-nháp.json> [-o <tệp>|-] [--format docx|html|txt] [--plan <n>]
       xuất kế hoạch ra .docx (mặc định), trang HTML để in hoặc văn bản thuần
       export the plan as .docx (default), a printable HTML page or plain text
@@ -41,6 +47,19 @@ mod native {
                        default: from the -o extension, else docx
       --plan <n>       chọn bản nháp thứ n khi tệp có nhiều bản nháp (đếm từ 1)
                        pick the n-th draft of a file holding several (from 1)
+  kehoach check <tệp>... [--json] [--as-of YYYY-MM-DD]
+      đọc và kiểm tra kế hoạch (.docx, .txt, bản nháp .json, \"-\" = đầu vào chuẩn)
+      read and check plans (.docx, .txt, draft .json, \"-\" = standard input)
+      --json           một mảng JSON, mỗi tệp một đối tượng (xem README)
+                       one JSON array, one object per file (see the README)
+      --as-of <ngày>   \"hôm nay\" cho các quy tắc theo ngày (mặc định: hôm nay)
+                       \"today\" for date-dependent rules (default: today)
+      mã thoát: 0 không tệp nào có lỗi; 1 có tệp có lỗi; 2 sai lệnh hoặc có tệp
+      không đọc được / exit: 0 no file has an error finding; 1 one has; 2 usage
+      error or an unreadable file (every file is still reported)
+  kehoach import <tệp> -o <bản-nháp.json>
+      đọc một kế hoạch (.docx, .txt) thành tệp bản nháp mở được trong ứng dụng
+      read a plan (.docx, .txt) into a draft file the widget opens
   kehoach strings
       in bảng chuỗi giao diện (JSON) / print the UI strings table (JSON)
 
@@ -48,7 +67,7 @@ Mã thoát / exit codes: 0 thành công / success; 1 lỗi đọc, xuất hoặc
 read, export or write error; 2 sai cú pháp lệnh / usage error.";
 
     /// A failure, with the exit code it maps to.
-    enum Failure {
+    pub(crate) enum Failure {
         Usage(String),
         Run(String),
     }
@@ -60,6 +79,11 @@ read, export or write error; 2 sai cú pháp lệnh / usage error.";
                 Ok(())
             }
             Some("export") => export(&args[1..]),
+            Some("check") => return super::reader::check(&args[1..]),
+            Some("import") => super::reader::import(&args[1..]).map_err(|f| match f {
+                super::reader::Failure::Usage(m) => Failure::Usage(m),
+                super::reader::Failure::Run(m) => Failure::Run(m),
+            }),
             Some("-h") | Some("--help") | Some("help") => {
                 println!("{USAGE}");
                 Ok(())
@@ -190,7 +214,7 @@ read, export or write error; 2 sai cú pháp lệnh / usage error.";
         format.render(plan).map_err(|e| Failure::Run(e.to_string()))
     }
 
-    fn read_input(input: &str) -> Result<Vec<u8>, Failure> {
+    pub(crate) fn read_input(input: &str) -> Result<Vec<u8>, Failure> {
         let mut bytes = Vec::new();
         let read = if input == "-" {
             std::io::stdin().read_to_end(&mut bytes).map(|_| ())

@@ -10,6 +10,7 @@ pub mod date;
 pub mod draft;
 pub mod export;
 pub mod handoff;
+pub mod import;
 pub mod nd30;
 pub mod plan;
 pub mod section;

@@ -279,6 +279,8 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
             archive_units,
             signer,
             appendices,
+            // Only imported plans carry unplaced paragraphs.
+            unplaced: Vec::new(),
             next_id,
             proposed: Vec::new(),
         },

@@ -4,6 +4,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::plan::ItemId;
+use crate::domain::section::SectionId;
 use serde::{Deserialize, Serialize};
 
 /// One measurable chỉ tiêu (A8).
@@ -216,4 +217,17 @@ pub struct Appendix {
     pub title: String,
     /// Paragraphs separated by newlines.
     pub body: String,
+}
+
+/// A paragraph of an imported document that no field holds (see
+/// `Plan::unplaced`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Unplaced {
+    /// The section it was found in; `None` above the header (web-page
+    /// noise) or under a heading the reader does not know.
+    pub section: Option<SectionId>,
+    /// The heading it was found under, as written, if any.
+    pub heading: String,
+    pub text: String,
 }

@@ -72,6 +72,12 @@ pub struct Plan {
     pub archive_units: String,
     pub signer: Signer,
     pub appendices: Vec<Appendix>,
+    /// Paragraphs of an imported document the reader could not place in
+    /// a field, in document order, each with the section it was found in:
+    /// kept so that nothing of the original is lost. Empty for plans
+    /// written in the editor (and left out of their JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unplaced: Vec<Unplaced>,
     /// The next unused [`ItemId`].
     pub next_id: ItemId,
     /// Sections that still hold only the text this tool proposed (a
@@ -254,6 +260,9 @@ impl Plan {
         for a in &mut self.appendices {
             clean_in_place(&mut a.title);
             clean_in_place(&mut a.body);
+        }
+        for u in &mut self.unplaced {
+            clean_in_place(&mut u.text);
         }
     }
 }

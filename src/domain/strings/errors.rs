@@ -73,6 +73,26 @@ strings! {
         "The .docx file could not be packaged: {detail}";
     ErrDocxInternal => "Lỗi nội bộ khi tạo tệp .docx (không tìm thấy {part}). Xin báo lỗi cho nhóm phát triển.",
         "Internal error while making the .docx file ({part} not found). Please report it to the developers.";
+    // domain/import: reading a plan the user already has
+    ErrReadEmpty => "Tệp trống: không có chữ nào để đọc.", "The file is empty: there is no text to read.";
+    ErrReadTooLarge => "Tệp quá lớn ({size}); chương trình chỉ đọc tệp đến {max}. Một kế hoạch thường chỉ vài chục KB: hãy bỏ ảnh khỏi tệp hoặc dán riêng phần chữ.",
+        "The file is too large ({size}); files of up to {max} are read. A plan is usually a few dozen KB: remove pictures from the file or paste only its text.";
+    ErrReadOldWord => "Đây là tệp Word đời cũ (.doc hoặc .rtf), chương trình chưa đọc được. Hãy mở tệp bằng Word hoặc LibreOffice, lưu lại dưới dạng .docx rồi mở tệp .docx đó.",
+        "This is an old Word file (.doc or .rtf), which cannot be read. Open it in Word or LibreOffice, save it as .docx, then open the .docx file.";
+    ErrReadPdf => "Đây là tệp PDF, chương trình không đọc trực tiếp được. Hãy mở tệp PDF, sao chép chữ và dán vào ô nhập văn bản của ứng dụng.",
+        "This is a PDF file, which cannot be read directly. Open the PDF, copy its text and paste it into the app's text box.";
+    ErrReadImage => "Đây là tệp ảnh ({format}), không có chữ để đọc. Hãy dùng tệp Word (.docx) gốc của kế hoạch, hoặc sao chép phần chữ và dán vào ô nhập văn bản của ứng dụng.",
+        "This is an image file ({format}), with no text to read. Use the plan's original Word file (.docx), or copy its text and paste it into the app's text box.";
+    ErrReadEncrypted => "Tệp Word này được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Word, gỡ mật khẩu rồi lưu lại và mở lại tệp.",
+        "This Word file is protected by a password and cannot be read. Open it in Word, remove the password, save it and open it again.";
+    ErrReadNotDocx => "Tệp nén này không phải tệp Word (.docx): không có phần nội dung văn bản (word/document.xml).",
+        "This compressed file is not a Word file (.docx): it has no document part (word/document.xml).";
+    ErrReadBrokenDocx => "Tệp Word bị hỏng, không mở được ({detail}). Hãy mở bằng Word hoặc LibreOffice rồi lưu lại dưới dạng .docx.",
+        "The Word file is damaged and cannot be opened ({detail}). Open it in Word or LibreOffice and save it again as .docx.";
+    ErrReadDocxTooBig => "Phần chữ của tệp Word khi giải nén lớn hơn {max}, quá lớn đối với một kế hoạch; có thể tệp bị hỏng hoặc không phải kế hoạch.",
+        "The text part of the Word file unpacks to more than {max}, too large for a plan; the file may be damaged or not a plan.";
+    ErrReadNotText => "Không nhận ra loại tệp. Chương trình đọc được tệp Word (.docx), tệp văn bản (.txt, mã UTF-8 hoặc UTF-16) và tệp bản nháp (.json) của ứng dụng.",
+        "The kind of file was not recognised. Word files (.docx), text files (.txt, UTF-8 or UTF-16) and the app's draft files (.json) can be read.";
     // browser/storage.rs
     ErrStorageDisabled => "Trình duyệt đang chặn việc lưu dữ liệu của trang này (có thể do chế độ ẩn danh, do cài đặt chặn cookie hoặc do ứng dụng được nhúng vào một trang web khác), nên bản nháp sẽ không được tự động lưu. Hãy tải bản nháp về máy trước khi đóng trang.",
         "The browser blocks this page from saving data (private browsing, settings that block cookies, or the tool embedded in another website), so the draft will not be saved automatically. Download the draft before closing the page.";

@@ -451,4 +451,34 @@ rules! {
         "Chữ viết tắt {abbrs} chưa được viết đầy đủ ở lần dùng đầu tiên.",
         "Ở lần đầu xuất hiện, hãy viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn, ví dụ “bình đẳng giới (BĐG)”; từ đó trở đi mới dùng chữ viết tắt. Những chữ viết tắt quen dùng trong văn bản hành chính như UBND, THCS, GD&ĐT không cần giải thích.",
         "The abbreviation(s) {abbrs} are not spelled out at first use.";
+
+    // ----- Only an original text can fail these (src/domain/import) --------
+    MottoFormat: "A1.motto-format", "A1", Header, W, Problem,
+        "Tiêu ngữ được ghi “{value}”.",
+        "Tiêu ngữ viết chữ thường, hoa chữ cái đầu mỗi cụm từ, giữa các cụm là dấu gạch nối “-” có một dấu cách mỗi bên: “Độc lập - Tự do - Hạnh phúc” (Nghị định 30, Phụ lục I, mục II.1).",
+        "The motto reads “{value}”; it is written “Độc lập - Tự do - Hạnh phúc”.";
+    SoSpaces: "A2.so-spaces", "A2", Header, W, Problem,
+        "Dòng số, ký hiệu “{value}” có dấu cách sai chỗ.",
+        "Sau “Số” là dấu hai chấm rồi một dấu cách; số và ký hiệu viết liền, không có dấu cách: “{fixed}” (Nghị định 30, Phụ lục I, mục II.3).",
+        "The number line “{value}” has spaces in the wrong places; write “{fixed}”.";
+    TypeCode: "A2.type-code", "A2", Header, E, Problem,
+        "Ký hiệu “{value}” không bắt đầu bằng chữ viết tắt tên loại “KH” của kế hoạch.",
+        "Ký hiệu của kế hoạch gồm “KH”, dấu gạch nối và chữ viết tắt tên đơn vị, ví dụ “…/KH-THKĐ” (Nghị định 30, Phụ lục I, mục II.3 và Phụ lục III).",
+        "The document code “{value}” does not start with “KH”, the code of a plan.";
+    DatePadding: "A3.date-padding", "A3", Header, W, Problem,
+        "Dòng ngày tháng “{value}” ghi số 0 ở đầu chưa đúng.",
+        "Chỉ thêm số 0 vào trước ngày nhỏ hơn 10 và tháng 1, tháng 2; từ tháng 3 trở đi không thêm: “{fixed}” (Nghị định 30, Phụ lục I, mục II.4).",
+        "The date line “{value}” pads the day or month wrongly; write “{fixed}”.";
+    DateIncomplete: "A3.date-incomplete", "A3", Header, H, Missing,
+        "Dòng ngày tháng “{value}” chưa ghi đủ ngày, tháng, năm.",
+        "Bản dự thảo có thể để trống ngày: ngày được ghi khi lãnh đạo ký. Trước khi phát hành, hãy ghi đủ “ngày … tháng … năm …”.",
+        "The date line “{value}” lacks the day, the month or the year (normal in an unsigned copy).";
+    SubjectAllCaps: "A4.subject-all-caps", "A4", Title, W, Problem,
+        "Trích yếu được viết toàn bằng chữ in hoa.",
+        "Chỉ tên loại “KẾ HOẠCH” viết in hoa; trích yếu bên dưới viết chữ thường, in đậm, hoa chữ cái đầu và tên riêng (Nghị định 30, Phụ lục I, mục II.5).",
+        "The subject line is written in capitals only.";
+    HeadingCase: "X6.heading-case", "X6", Tasks, W, Problem,
+        "Đề mục “{value}” chưa viết bằng chữ in hoa.",
+        "Tên mục đánh số La Mã (I, II, III…) viết bằng chữ in hoa, in đậm: “{fixed}”.",
+        "The heading “{value}” is not in capitals; write “{fixed}”.";
 }
