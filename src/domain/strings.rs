@@ -161,7 +161,10 @@ strings! {
     FieldPlace => "Địa danh", "Place name";
     FieldPlaceHint => "Tên đơn vị hành chính nơi đơn vị đóng trụ sở, ví dụ: Hòa Bình.", "The administrative unit where the issuer sits.";
     FieldDate => "Ngày ban hành", "Date of issue";
-    FieldDateHint => "Có thể để trống đến khi ký.", "May stay empty until signing.";
+    FieldDateHint => "Ngày/tháng/năm, ví dụ 03/11/2026; có thể để trống đến khi ký.", "Day/month/year, e.g. 03/11/2026; may stay empty until signing.";
+    DatePlaceholder => "dd/mm/yyyy", "dd/mm/yyyy";
+    DateUnreadable => "Chưa đọc được ngày “{text}”. Hãy gõ ngày/tháng/năm, ví dụ 03/11/2026 hoặc “ngày 3 tháng 11 năm 2026”.",
+        "The date “{text}” could not be read. Type day/month/year, e.g. 03/11/2026 or “ngày 3 tháng 11 năm 2026”.";
     FieldSignerName => "Họ và tên người ký", "Signer's full name";
     FieldSubject => "Trích yếu nội dung", "Subject line";
     FieldSubjectHint => "Một câu ngắn nêu nội dung và thời gian, ví dụ: … năm 2025.", "One short line with the topic and the period.";

@@ -2,6 +2,7 @@
 
 pub mod check_view;
 pub mod chrome;
+pub mod date_input;
 pub mod export_bar;
 pub mod field;
 pub mod list;

@@ -6,6 +6,7 @@
 //! superior's "Căn cứ …" sentences and let the parser split them, or pick a
 //! national document from the catalogue.
 
+use crate::app::components::date_input::{date_text, DateInput};
 use crate::app::components::field::{CheckBox, FieldDescription, TextInput};
 use crate::app::components::list::{snippet, IdList, ListRow};
 use crate::app::components::rows::{ListHeading, RowHead, RowsBlock};
@@ -96,12 +97,9 @@ fn CitationRow(
     let (symbol, set_symbol) = text(|c| &c.symbol, |c, v| c.symbol = v);
     let (issuer, set_issuer) = text(|c| &c.issuer, |c, v| c.issuer = v);
     let (subject, set_subject) = text(|c| &c.subject, |c, v| c.subject = v);
-    // The date input keeps its own text, as in the header and the reports:
-    // Chromium reports "" while a date is half typed (retyping one segment
-    // of a full date), and writing that back would wipe the whole date.
-    let date = RwSignal::new(c.with_untracked(|c| c.date.map(Date::iso).unwrap_or_default()));
-    let set_date =
-        Callback::new(move |v: String| edit(Box::new(move |c| c.date = Date::parse_iso(&v).ok())));
+    // The date field keeps its own text, as in the header and the reports.
+    let date = RwSignal::new(c.with_untracked(|c| date_text(c.date)));
+    let set_date = Callback::new(move |d: Option<Date>| edit(Box::new(move |c| c.date = d)));
     let verb = Memo::new(move |_| c.with(|c| c.verb));
     let doc_type = Memo::new(move |_| c.with(|c| c.doc_type));
     let superior = Memo::new(move |_| c.with(|c| c.superior_plan));
@@ -181,7 +179,7 @@ fn CitationRow(
                 </div>
                 <TextInput row=true field=at(CitationPart::Number) label=S::BasisNumber value=number on_input=set_number />
                 <TextInput row=true field=at(CitationPart::Symbol) label=S::BasisSymbol help=S::BasisSymbolHint value=symbol on_input=set_symbol class="kh-span-2" />
-                <TextInput row=true field=at(CitationPart::Date) label=S::BasisDate value=date on_input=set_date input_type="date" />
+                <DateInput row=true field=at(CitationPart::Date) label=S::BasisDate text=date on_change=set_date />
                 <TextInput row=true field=at(CitationPart::Issuer) label=S::BasisIssuer value=issuer on_input=set_issuer class="kh-span-2" />
                 <TextInput row=true field=at(CitationPart::Subject) label=S::BasisSubject value=subject on_input=set_subject lines=2 class="kh-span-all" />
             </div>

@@ -2,6 +2,7 @@
 //! with suggested deadlines for the plan's kind, level and year, and the
 //! key dates of the year as quick picks for the due date.
 
+use crate::app::components::date_input::{date_text, DateInput};
 use crate::app::components::field::TextInput;
 use crate::app::components::list::{numbered, or_item, snippet, IdList, ListRow};
 use crate::app::components::rows::{RowFieldset, RowsBlock};
@@ -109,16 +110,13 @@ fn ReportRow(
     let (content, set_content) = row.text(|r| &r.content, |r, v| r.content = v);
     let (recipient, set_recipient) = row.text(|r| &r.recipient, |r, v| r.recipient = v);
     let (channel, set_channel) = row.text(|r| &r.channel, |r, v| r.channel = v);
-    // The date input keeps its own text: writing back "" while the user is
-    // half-way through a date would wipe what they typed.
     let date = Memo::new(move |_| row.item.with(|r| r.date));
-    let shown = RwSignal::new(date.get_untracked().map(Date::iso).unwrap_or_default());
-    let set_date = Callback::new(move |v: String| {
-        row.update(|r| r.date = Date::parse_iso(&v).ok());
-    });
+    // The date field keeps its own text (what was typed stays as typed).
+    let shown = RwSignal::new(row.item.with_untracked(|r| date_text(r.date)));
+    let set_date = Callback::new(move |d: Option<Date>| row.update(|r| r.date = d));
     let pick = move |d: Date| {
         row.update(|r| r.date = Some(d));
-        shown.set(d.iso());
+        shown.set(d.dd_mm_yyyy());
     };
     let name = Signal::derive(move || {
         let n = row.index().get() + 1;
@@ -133,7 +131,7 @@ fn ReportRow(
                 <TextInput field=at(ReportPart::Channel) label=S::ReportChannelLabel value=channel on_input=set_channel />
             </div>
             <div class="kh-date-row">
-                <TextInput field=at(ReportPart::Date) label=S::ReportDateLabel value=shown on_input=set_date input_type="date" />
+                <DateInput field=at(ReportPart::Date) label=S::ReportDateLabel text=shown on_change=set_date />
                 <Show when=move || !days.with(Vec::is_empty)>
                     <details class="kh-quick-dates">
                         <summary>{move || lang.t(S::ReportKeyDates)}</summary>

@@ -108,3 +108,36 @@ test('right after starting, our proposed text is not counted as the teacher\'s w
   await expect(page.getByRole('button', { name: `${S.CheckOpenSection}: ${S.SecTasks}` })).toBeVisible();
   await expect(page.getByRole('button', { name: `${S.CheckOpenSection}: ${S.SecFunding}` })).toHaveCount(0);
 });
+
+test('dates are typed and shown as Vietnamese write them; one that cannot be read is said and kept', async ({ page }) => {
+  await page.goto('/index.html');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  const date = page.getByLabel(S.FieldDate, { exact: true });
+  await date.fill('3/11/2026');
+  await date.press('Tab');
+  await expect(date).toHaveValue('03/11/2026');
+  await expect(page.getByRole('complementary', { name: S.PreviewRegion })).toContainText('tháng 11 năm 2026');
+
+  // Not a day of the calendar: said at once, kept as typed, marked invalid.
+  await date.fill('31/02/2026');
+  await date.press('Tab');
+  await expect(date).toHaveValue('31/02/2026');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: '31/02/2026' })).toBeVisible();
+  await date.fill('ngày 3 tháng 11 năm 2026');
+  await date.press('Tab');
+  await expect(date).toHaveValue('03/11/2026');
+  await expect(page.getByRole('alert').filter({ hasText: '31/02/2026' })).toHaveCount(0);
+
+  // The same in a list row: a report's deadline.
+  const sectionsNav = page.getByRole('navigation', { name: S.SectionsNav });
+  await sectionsNav.getByRole('button', { name: new RegExp(`^${S.SecReporting} `) }).click();
+  const due = page.getByLabel(S.ReportDateLabel, { exact: true }).first();
+  await due.fill('03-11-2026');
+  await due.press('Tab');
+  await expect(due).toHaveValue('03/11/2026');
+  await due.fill('11/2026');
+  await due.press('Tab');
+  await expect(due).toHaveValue('11/2026');
+  await expect(page.getByRole('alert').filter({ hasText: '11/2026' })).toBeVisible();
+});

@@ -68,12 +68,8 @@ export async function startPlan(page, {
   await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
 }
 
-/**
- * Types a date "dd/mm/yyyy" into the focused date input, segment by segment,
- * as a user does. Headless Chromium lays date inputs out in en-US order
- * (mm/dd/yyyy) whatever the page's locale, so the keys follow that order.
- */
+/** Types a date "dd/mm/yyyy" over what the focused date field holds, key by key, as a user does. */
 export async function typeDate(page, dmy) {
-  const [d, m, y] = dmy.split('/');
-  await page.keyboard.type(`${m.padStart(2, '0')}${d.padStart(2, '0')}${y}`);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(dmy);
 }

@@ -40,7 +40,7 @@ test('a Phòng GD&ĐT writes its 2024 "Bình đẳng giới và Trẻ em" plan (
   await page.getByLabel(S.FieldNumber, { exact: true }).fill('57');
   await page.getByLabel(S.FieldDate, { exact: true }).focus();
   await typeDate(page, '20/04/2024');
-  await expect(page.getByLabel(S.FieldDate, { exact: true })).toHaveValue('2024-04-20');
+  await expect(page.getByLabel(S.FieldDate, { exact: true })).toHaveValue('20/04/2024');
   await snap('header');
 
   // ---- Trích yếu in the office's own words. ----
@@ -116,7 +116,7 @@ test('a Phòng GD&ĐT writes its 2024 "Bình đẳng giới và Trẻ em" plan (
   await typeDate(page, '05/05/2024');
   await due.nth(1).focus();
   await typeDate(page, '05/11/2024');
-  await expect(due.nth(1)).toHaveValue('2024-11-05');
+  await expect(due.nth(1)).toHaveValue('05/11/2024');
   await snap('reporting');
 
   // ---- Nơi nhận: one more line, typed. ----

@@ -36,7 +36,7 @@ test('a tiểu học teacher writes the annual plan and reaches 100 %', async ({
 
   // ---- Thông tin văn bản: number and date of issue. ----
   await page.getByLabel(S.FieldNumber, { exact: true }).fill('18');
-  await page.getByLabel(S.FieldDate, { exact: true }).fill('2026-03-10');
+  await page.getByLabel(S.FieldDate, { exact: true }).fill('10/3/2026');
   await snap('header');
 
   // ---- Trích yếu: the starter's subject, kept, read in the preview. ----
@@ -76,7 +76,7 @@ test('a tiểu học teacher writes the annual plan and reaches 100 %', async ({
   const dateId = await focusedId(page);
   expect(dateId).toMatch(/^f-citation-\d+-date$/);
   await typeDate(page, '26/02/2026');
-  await expect(page.locator(`#${dateId}`)).toHaveValue('2026-02-26');
+  await expect(page.locator(`#${dateId}`)).toHaveValue('26/02/2026');
   await expect(summary.getByRole('link', { name: /26\/12\/2026/ })).toHaveCount(0);
   // The Luật Bình đẳng giới of the starter, plus a decree typed by hand.
   await page.getByRole('button', { name: S.BasisAdd, exact: true }).click();
@@ -84,7 +84,7 @@ test('a tiểu học teacher writes the annual plan and reaches 100 %', async ({
   await manual.getByLabel(S.BasisDocType, { exact: true }).selectOption({ label: 'Nghị định' });
   await manual.getByLabel(S.BasisNumber, { exact: true }).fill('48');
   await manual.getByLabel(S.BasisSymbol, { exact: true }).fill('2009/NĐ-CP');
-  await manual.getByLabel(S.BasisDate, { exact: true }).fill('2009-05-19');
+  await manual.getByLabel(S.BasisDate, { exact: true }).fill('19/05/2009');
   await manual.getByLabel(S.BasisIssuer, { exact: true }).fill('Chính phủ');
   await manual.getByLabel(S.BasisSubject, { exact: true })
     .fill('quy định về các biện pháp bảo đảm bình đẳng giới');
@@ -142,8 +142,8 @@ test('a tiểu học teacher writes the annual plan and reaches 100 %', async ({
   // ---- Báo cáo: a deadline before the plan's date, caught by the checklist. ----
   await openSection(page, S.SecReporting);
   const dates = page.getByLabel(S.ReportDateLabel, { exact: true });
-  await dates.nth(0).fill('2026-01-15');
-  await dates.nth(1).fill('2026-11-30');
+  await dates.nth(0).fill('15/01/2026');
+  await dates.nth(1).fill('ngày 30 tháng 11 năm 2026');
   await snap('reporting-wrong-date');
 
   // ---- Kiểm tra toàn bộ: the wrong deadline is listed; "Sửa" leads to it. ----
@@ -157,7 +157,7 @@ test('a tiểu học teacher writes the annual plan and reaches 100 %', async ({
   const reportId = await focusedId(page);
   expect(reportId).toMatch(/^f-report-\d+-date$/);
   await typeDate(page, '10/06/2026');
-  await expect(page.locator(`#${reportId}`)).toHaveValue('2026-06-10');
+  await expect(page.locator(`#${reportId}`)).toHaveValue('10/06/2026');
   await snap('reporting-fixed');
 
   // ---- Everything else from the starter: read, then the final check. ----
