@@ -1,5 +1,6 @@
 //! Browser tests of `browser::timer::Timer` as a throttle (the editor's
-//! settle delay). Its debounce (autosave) is tested in `web_storage.rs`.
+//! settle delay) and as autosave's bounded debounce; its plain debounce is
+//! tested in `web_storage.rs`.
 #![cfg(target_arch = "wasm32")]
 
 use kehoach_bdg::browser::timer::Timer;
@@ -67,4 +68,36 @@ async fn throttle_keeps_the_window_already_running() {
     timer.cancel();
     sleep(60).await;
     assert_eq!(*runs.borrow(), [2, 3]);
+}
+
+/// Autosave's debounce with an upper bound: it runs during continuous calls
+/// at least every `max_ms`, and once more after the last call.
+#[wasm_bindgen_test]
+async fn debounce_at_most_runs_during_continuous_calls() {
+    let runs: Rc<RefCell<Vec<u32>>> = Rc::default();
+    let timer = Timer::new();
+    // A call every 30 ms for 600 ms: a plain 100 ms debounce would run only
+    // at the end; bounded at 200 ms it runs about every 200 ms.
+    for n in 0..20 {
+        let sink = Rc::clone(&runs);
+        timer.debounce_at_most(100, 200, move || sink.borrow_mut().push(n));
+        sleep(30).await;
+    }
+    let during = runs.borrow().len();
+    sleep(250).await;
+    let after = runs.borrow().clone();
+    assert!(during >= 2, "runs while calls keep coming: {after:?}");
+    assert_eq!(
+        after.last(),
+        Some(&19),
+        "the last call is not lost: {after:?}"
+    );
+    assert!(!timer.is_pending());
+    // After a quiet spell it is a plain debounce again.
+    let sink = Rc::clone(&runs);
+    timer.debounce_at_most(100, 200, move || sink.borrow_mut().push(99));
+    sleep(50).await;
+    assert_eq!(runs.borrow().last(), Some(&19));
+    sleep(120).await;
+    assert_eq!(runs.borrow().last(), Some(&99));
 }

@@ -28,6 +28,9 @@ struct PendingRun {
     /// The `setTimeout` handle while a run is due.
     timeout: Option<i32>,
     action: Option<Box<dyn FnOnce()>>,
+    /// When the first call since the last run came (ms, `Date.now`), for
+    /// [`Timer::debounce_at_most`].
+    waiting_since: Option<f64>,
 }
 
 struct TimerShared {
@@ -44,6 +47,7 @@ impl Default for TimerShared {
             let action = {
                 let mut run = for_timeout.borrow_mut();
                 run.timeout = None;
+                run.waiting_since = None;
                 run.action.take()
             };
             // Run with no borrow held: the action may schedule again.
@@ -86,6 +90,23 @@ impl Timer {
         self.start(ms);
     }
 
+    /// A debounce that never waits more than `max_ms` after the first call
+    /// since the last run: autosave after typing pauses, and at least every
+    /// `max_ms` while the typing goes on (a crash then loses at most that).
+    pub fn debounce_at_most(&self, ms: u32, max_ms: u32, f: impl FnOnce() + 'static) {
+        let now = js_sys::Date::now();
+        let delay = {
+            let mut pending = self.shared.pending.borrow_mut();
+            clear_timeout(pending.timeout.take());
+            pending.action = Some(Box::new(f));
+            let since = *pending.waiting_since.get_or_insert(now);
+            let left = (f64::from(max_ms) - (now - since)).max(0.0);
+            // Whole milliseconds, without float formatting or parsing.
+            (left as u32).min(ms)
+        };
+        self.start(delay);
+    }
+
     /// Runs `f` when the delay already running ends, or after `ms`
     /// milliseconds when none is: a trailing throttle. The first call after
     /// a quiet spell starts the clock; later calls inside the window only
@@ -125,6 +146,7 @@ impl Timer {
         let action = {
             let mut pending = self.shared.pending.borrow_mut();
             clear_timeout(pending.timeout.take());
+            pending.waiting_since = None;
             pending.action.take()
         };
         if let Some(action) = action {
@@ -136,6 +158,7 @@ impl Timer {
     pub fn cancel(&self) {
         let mut pending = self.shared.pending.borrow_mut();
         clear_timeout(pending.timeout.take());
+        pending.waiting_since = None;
         pending.action = None;
     }
 

@@ -1,5 +1,6 @@
 //! Autosave: every change of the plan is written to the open draft once
-//! typing pauses for [`AUTOSAVE_MS`], at once when the page is hidden or
+//! typing pauses for [`AUTOSAVE_MS`] (and every [`AUTOSAVE_MAX_MS`] while it
+//! goes on), at once when the page is hidden or
 //! another draft is about to open, and never while another tab's change
 //! waits for the user's decision (`conflict.rs`).
 
@@ -14,6 +15,10 @@ use leptos::prelude::*;
 /// How long typing must pause before the plan is written (the issue's
 /// budget: every change saved within 500 ms).
 const AUTOSAVE_MS: u32 = 500;
+
+/// The longest continuous typing goes unsaved: a crashed tab loses at most
+/// this much.
+const AUTOSAVE_MAX_MS: u32 = 2000;
 
 impl Drafts {
     /// Saves every change of the plan, except the first run (the plan shown
@@ -56,7 +61,7 @@ impl Drafts {
             return;
         }
         if let Some(timer) = self.autosave_timer() {
-            timer.debounce(AUTOSAVE_MS, move || {
+            timer.debounce_at_most(AUTOSAVE_MS, AUTOSAVE_MAX_MS, move || {
                 self.save_draft(&id);
             });
         }

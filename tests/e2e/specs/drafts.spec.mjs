@@ -307,6 +307,32 @@ test('damaged data kept in the browser: listed in the drafts dialog, downloaded,
   expect(errors).toEqual([]);
 });
 
+test('ten seconds of continuous typing, then the tab crashes: at most about 2 s of typing is lost', async ({ page }) => {
+  test.setTimeout(60_000);
+  await startPlan(page);
+  await issuer(page).click();
+  const typed = []; // [ms since start, length typed]
+  const start = Date.now();
+  let n = 0;
+  while (Date.now() - start < 10_000) {
+    await page.keyboard.type('x');
+    n += 1;
+    typed.push([Date.now() - start, n]);
+    await page.waitForTimeout(90);
+  }
+  // What a crash would leave: the stored drafts at this instant (a real
+  // `Page.crash` takes the whole headless browser down with it here).
+  const crashAt = Date.now() - start;
+  const kept = Math.max(0, ...(await storedDrafts(page))
+    .map((v) => (JSON.parse(v).plan.header.issuer.match(/x/g) ?? []).length));
+  // Typing kept up to the keystroke of length `kept`; what came after is lost.
+  const keptAt = kept === 0 ? 0 : typed[kept - 1][0];
+  const lost = crashAt - keptAt;
+  console.log(`autosave: ${n} keys over ${crashAt} ms, ${kept} kept, ${lost} ms of typing lost at the crash`);
+  expect(kept).toBeGreaterThan(0);
+  expect(lost).toBeLessThan(2600);
+});
+
 test('storage blocked by the browser: a warning, the editor works in memory, the draft can be downloaded', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
