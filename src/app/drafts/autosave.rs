@@ -58,6 +58,7 @@ impl Drafts {
             }
         };
         if self.conflict.with_untracked(Option::is_some) || !self.has_store() {
+            self.unsaved.set_value(true);
             return;
         }
         if let Some(timer) = self.autosave_timer() {
@@ -134,10 +135,12 @@ impl Drafts {
                     index.last_open = Some(id.to_string());
                 });
                 self.save.set(SaveState::Saved { at: saved_at });
+                self.unsaved.set_value(false);
                 request_persist();
                 true
             }
             Err(e) => {
+                self.unsaved.set_value(true);
                 self.save.set(SaveState::Failed {
                     quota: matches!(e, SaveError::Quota),
                     message: e.to_string(),

@@ -50,7 +50,10 @@ impl Drafts {
     /// "Tải bản nháp (.json)": the open plan as a draft file.
     pub fn export_current(self) -> Result<(), String> {
         let pair = self.current_pair();
-        self.download_json(&export_file(&[pair], &clock::now_iso()), "ban-nhap")
+        self.download_json(&export_file(&[pair], &clock::now_iso()), "ban-nhap")?;
+        // Kept in the file the user has now.
+        self.unsaved.set_value(false);
+        Ok(())
     }
 
     /// One saved draft as a draft file.

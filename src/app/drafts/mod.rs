@@ -39,8 +39,8 @@ use crate::app::Editor;
 use crate::browser::clock;
 use crate::browser::host::HostOptions;
 use crate::browser::storage::{
-    on_external_change, on_page_hide, probe, DraftStore, ListenerHandle, LoadProblem, SaveError,
-    StorageError, StorageStatus,
+    on_before_unload, on_external_change, on_page_hide, probe, DraftStore, ListenerHandle,
+    LoadProblem, SaveError, StorageError, StorageStatus,
 };
 use crate::browser::timer::Timer;
 use crate::domain::draft::{namespace_or_default, new_draft_id, unique_name, DraftIndex, Envelope};
@@ -62,6 +62,10 @@ pub struct Drafts {
     /// Set before the plan is replaced by one read from storage (or by the
     /// blank start plan), so that the change is not saved back.
     skip_next: StoredValue<bool>,
+    /// A change of the open plan is neither stored nor downloaded (the
+    /// storage is full or off, or another tab's change waits): leaving the
+    /// page asks first.
+    unsaved: StoredValue<bool>,
     next_problem: StoredValue<u32>,
     /// The open draft; `None` until a plan is started or opened.
     pub current: RwSignal<Option<String>>,
@@ -93,6 +97,7 @@ pub fn provide(ed: Editor) -> Drafts {
         listeners: StoredValue::new_local(Vec::new()),
         ns: StoredValue::new(ns.clone()),
         skip_next: StoredValue::new(false),
+        unsaved: StoredValue::new(false),
         next_problem: StoredValue::new(0),
         current: RwSignal::new(None),
         index: RwSignal::new(DraftIndex::new()),
@@ -151,7 +156,13 @@ impl Drafts {
 
         self.start_autosave();
 
-        let mut listeners = vec![on_page_hide(move || self.flush())];
+        let mut listeners = vec![
+            on_page_hide(move || self.flush()),
+            on_before_unload(move || {
+                self.flush();
+                self.unsaved.try_get_value().unwrap_or(false)
+            }),
+        ];
         if self.has_store() {
             let ns_owned = ns.to_string();
             listeners.push(on_external_change(ns, move |change| {
@@ -240,6 +251,7 @@ impl Drafts {
     /// Leaves the open draft: a blank plan on the start screen, nothing
     /// pending and nothing to save.
     fn close_draft(self) {
+        self.unsaved.set_value(false);
         self.current.set(None);
         self.conflict.set(None);
         self.replace_plan(Plan::default());

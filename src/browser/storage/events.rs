@@ -142,3 +142,20 @@ pub fn on_page_hide(f: impl Fn() + 'static) -> ListenerHandle {
     }
     ListenerHandle::listen(targets, callback)
 }
+
+/// Asks the browser to confirm leaving the page (its own "Leave site?"
+/// dialog) exactly when `unsaved()` says something would be lost; never
+/// otherwise, so a saved plan never stands in the way of closing the tab.
+pub fn on_before_unload(unsaved: impl Fn() -> bool + 'static) -> ListenerHandle {
+    let Some(window) = web_sys::window() else {
+        return ListenerHandle::inert();
+    };
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        if unsaved() {
+            event.prevent_default();
+            // Older browsers ask only when `returnValue` is set.
+            let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"".into());
+        }
+    });
+    ListenerHandle::listen(vec![(window.into(), "beforeunload")], callback)
+}

@@ -31,6 +31,8 @@ mod probe;
 mod store;
 
 pub use errors::{LoadProblem, SaveError, StorageError, StorageStatus};
-pub use events::{on_external_change, on_page_hide, ExternalChange, ListenerHandle};
+pub use events::{
+    on_before_unload, on_external_change, on_page_hide, ExternalChange, ListenerHandle,
+};
 pub use probe::{probe, request_persist};
 pub use store::DraftStore;

@@ -333,6 +333,46 @@ test('ten seconds of continuous typing, then the tab crashes: at most about 2 s 
   expect(lost).toBeLessThan(2600);
 });
 
+test('leaving the page asks first exactly when typing is not kept anywhere', async ({ browser }) => {
+  /** Closes `page` as a user closing the tab; the beforeunload dialogs it raised. */
+  const close = async (page) => {
+    const asked = [];
+    page.on('dialog', async (d) => { asked.push(d.type()); await d.accept(); });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    return asked;
+  };
+  // Saved in this browser: closing just closes, even right after a keystroke.
+  let context = await browser.newContext();
+  let page = await context.newPage();
+  await startPlan(page);
+  await issuer(page).pressSequentially('Trường Mầm non Sen Hồng');
+  expect(await close(page)).toEqual([]);
+  await context.close();
+
+  // The browser keeps nothing: typing is only in this page until downloaded.
+  context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  page = await context.newPage();
+  await startPlan(page);
+  await issuer(page).pressSequentially('Trường Mầm non Sen Hồng');
+  expect(await close(page)).toEqual(['beforeunload']);
+  page = await context.newPage();
+  await startPlan(page);
+  await issuer(page).pressSequentially('Trường Mầm non Sen Hồng');
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: S.DraftDownloadCurrent }).click(),
+  ]);
+  expect(await close(page)).toEqual([]);
+  await context.close();
+});
+
 test('storage blocked by the browser: a warning, the editor works in memory, the draft can be downloaded', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
