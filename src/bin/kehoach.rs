@@ -231,25 +231,12 @@ read, export or write error; 2 sai cú pháp lệnh / usage error.";
         match import_file(bytes) {
             Ok(plans) => Ok(plans),
             Err(ImportError::NotOurs) => {
-                let plan = bare_plan(bytes)
+                let plan = kehoach_bdg::domain::import::bare_plan(bytes)
                     .ok_or_else(|| Failure::Run(ImportError::NotOurs.to_string()))?;
                 Ok(vec![(String::new(), plan)])
             }
             Err(e) => Err(Failure::Run(e.to_string())),
         }
-    }
-
-    fn bare_plan(bytes: &[u8]) -> Option<Plan> {
-        let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
-        // Every field of a Plan has a default, so `{}` would parse: insist
-        // on the parts a plan cannot do without.
-        let obj = value.as_object()?;
-        if !(obj.contains_key("header") || obj.contains_key("title")) {
-            return None;
-        }
-        let mut plan: Plan = serde_json::from_value(value).ok()?;
-        plan.normalize();
-        Some(plan)
     }
 
     /// "x.docx", then "x-2.docx", … for plans that would share a name.

@@ -319,15 +319,10 @@ fn named_form(c: &Citation) -> String {
     let name = strip_prefix_ci(subject, type_name)
         .filter(|rest| rest.starts_with(' '))
         .map_or(subject, str::trim_start);
-    format!("{type_name} {}", capitalize_first(name))
-}
-
-fn capitalize_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    format!(
+        "{type_name} {}",
+        crate::domain::text::capitalize_first(name)
+    )
 }
 
 fn lowercase_first(s: &str) -> String {

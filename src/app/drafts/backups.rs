@@ -4,7 +4,7 @@
 //! to keep or to have it repaired, and deletes it for good when it is no
 //! longer needed, which frees room when the storage is full.
 
-use super::parts::{ButtonLook, Outcome, SmallButton};
+use super::parts::{ButtonLook, ConfirmDelete, Outcome, SmallButton};
 use super::status::saved_stamp;
 use super::Drafts;
 use crate::app::Editor;
@@ -161,26 +161,17 @@ fn KeptRow(
                     }
                 }
             >
-                <div class="kh-draft-confirm">
-                    <p>{move || ed.t(S::DraftKeptDeleteConfirm)}</p>
-                    <div class="kh-draft-actions">
-                        <SmallButton
-                            text=S::DraftKeptDeleteYes
-                            look=ButtonLook::DangerSolid
-                            aria_label=label(S::DraftKeptDeleteYes)
-                            on_click=delete
-                        />
-                        <SmallButton
-                            text=S::DraftCancel
-                            look=ButtonLook::Secondary
-                            id=dom("cancel")
-                            on_click=move |()| {
-                                confirming.set(false);
-                                focus_later(dom("delete"));
-                            }
-                        />
-                    </div>
-                </div>
+                <ConfirmDelete
+                    question=S::DraftKeptDeleteConfirm
+                    yes=S::DraftKeptDeleteYes
+                    yes_label=label(S::DraftKeptDeleteYes)
+                    cancel_id=dom("cancel")
+                    on_yes=delete
+                    on_cancel=move |()| {
+                        confirming.set(false);
+                        focus_later(dom("delete"));
+                    }
+                />
             </Show>
         </li>
     }

@@ -9,7 +9,9 @@
 
 use super::backups::KeptCopies;
 use super::files::ImportField;
-use super::parts::{ButtonLook, DraftList, DraftSummary, Outcome, OutcomeLine, SmallButton};
+use super::parts::{
+    ButtonLook, ConfirmDelete, DraftList, DraftSummary, Outcome, OutcomeLine, SmallButton,
+};
 use super::Drafts;
 use crate::app::components::rows::UndoBar;
 use crate::app::hooks::{use_undo, UndoHandle};
@@ -277,23 +279,14 @@ fn DraftRow(
     };
     let confirming = move || {
         view! {
-            <div class="kh-draft-confirm">
-                <p>{move || ed.t(S::DraftDeleteConfirm)}</p>
-                <div class="kh-draft-actions">
-                    <SmallButton
-                        text=S::DraftDeleteYes
-                        look=ButtonLook::DangerSolid
-                        aria_label=label(S::DraftDeleteYes)
-                        on_click=confirm_delete
-                    />
-                    <SmallButton
-                        text=S::DraftCancel
-                        look=ButtonLook::Secondary
-                        id=dom("cancel-delete")
-                        on_click=move |_| show(RowMode::Actions, "delete")
-                    />
-                </div>
-            </div>
+            <ConfirmDelete
+                question=S::DraftDeleteConfirm
+                yes=S::DraftDeleteYes
+                yes_label=label(S::DraftDeleteYes)
+                cancel_id=dom("cancel-delete")
+                on_yes=confirm_delete
+                on_cancel=move |()| show(RowMode::Actions, "delete")
+            />
         }
     };
 

@@ -67,6 +67,39 @@ pub fn SmallButton(
     }
 }
 
+/// The question asked in place of a row's buttons before something is
+/// deleted: the confirming button, and "Hủy" (focus starts there).
+#[component]
+pub fn ConfirmDelete(
+    /// The question.
+    question: S,
+    /// The confirming button's text.
+    yes: S,
+    /// Its accessible name (which row it deletes).
+    #[prop(into)]
+    yes_label: Signal<String>,
+    /// The DOM id of "Hủy".
+    cancel_id: String,
+    #[prop(into)] on_yes: Callback<()>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let ed = Editor::get();
+    view! {
+        <div class="kh-draft-confirm">
+            <p>{move || ed.t(question)}</p>
+            <div class="kh-draft-actions">
+                <SmallButton text=yes look=ButtonLook::DangerSolid aria_label=yes_label on_click=on_yes />
+                <SmallButton
+                    text=S::DraftCancel
+                    look=ButtonLook::Secondary
+                    id=cancel_id
+                    on_click=on_cancel
+                />
+            </div>
+        </div>
+    }
+}
+
 /// How an action went, said under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {

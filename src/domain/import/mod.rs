@@ -93,7 +93,7 @@ pub fn read_text(text: &str) -> Imported {
 
 /// A plan JSON written by hand or by a script (every field defaults, so
 /// insist on a header or a title).
-fn bare_plan(bytes: &[u8]) -> Option<Plan> {
+pub fn bare_plan(bytes: &[u8]) -> Option<Plan> {
     let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
     let obj = value.as_object()?;
     if !(obj.contains_key("header") || obj.contains_key("title")) {

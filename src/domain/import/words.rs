@@ -180,14 +180,7 @@ pub fn is_rule_line(s: &str) -> bool {
             .all(|c| "-_=*~–—.·•".contains(c) || c.is_whitespace())
 }
 
-/// First letter in upper case.
-pub fn capitalize_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
+pub use crate::domain::text::capitalize_first;
 
 #[cfg(test)]
 mod tests {

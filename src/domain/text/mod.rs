@@ -90,6 +90,15 @@ fn decompose_into(c: char, out: &mut Vec<char>) {
 }
 
 /// The letter without its diacritics: 'ệ' → 'e' ('đ' stays 'đ': it is a
+/// The text with its first letter in capitals ("luật" → "Luật").
+pub fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// letter of its own, not d with a mark).
 pub fn base_char(c: char) -> char {
     let mut parts = Vec::with_capacity(3);

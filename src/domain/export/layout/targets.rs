@@ -4,10 +4,11 @@
 
 use super::body::Body;
 use super::kind::Kind;
-use super::text::{capitalize_first, clean_line, labelled, lines};
+use super::text::{clean_line, labelled, lines};
 use crate::domain::nd30;
 use crate::domain::plan::{Plan, Target};
 use crate::domain::section::SectionId;
+use crate::domain::text::capitalize_first;
 
 /// The aim and the targets, under one heading named after what is
 /// written; numbered sub-headings only when both are.

@@ -127,15 +127,6 @@ pub(super) fn finish(s: &str) -> String {
     }
 }
 
-/// The text with its first letter in capitals.
-pub(super) fn capitalize_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
