@@ -15,7 +15,7 @@ use crate::app::hooks::provide_findings_index;
 use crate::app::state::{Editor, Screen};
 use crate::domain::handoff::{Handoff, Intent};
 use crate::domain::strings::{Lang, S};
-use crate::domain::SectionId;
+use crate::domain::{Plan, SectionId};
 use leptos::prelude::*;
 
 /// The editor's root.
@@ -88,6 +88,15 @@ pub fn EditorRoot() -> impl IntoView {
 /// draft file they picked (imported by the start screen's import field).
 fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
     ed.lang.set(h.lang);
+    // A section or the check asked for before "Bắt đầu soạn", with no draft
+    // reopened: the plan starts from the form as it was, never as an empty
+    // plan whose sections would read "Hoàn thành".
+    let start_unless_open = || {
+        if ed.plan.with_untracked(|p| *p == Plan::default()) {
+            ed.plan
+                .replace(h.choice.plan(crate::browser::today::today_or_default()));
+        }
+    };
     match h.intent {
         Intent::Resume | Intent::Import => {}
         Intent::Start => {
@@ -95,8 +104,14 @@ fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
                 .replace(h.choice.plan(crate::browser::today::today_or_default()));
             ed.nav.open(SectionId::Header);
         }
-        Intent::Open(section) => ed.nav.open(section),
-        Intent::Check => ed.nav.open_check(),
+        Intent::Open(section) => {
+            start_unless_open();
+            ed.nav.open(section);
+        }
+        Intent::Check => {
+            start_unless_open();
+            ed.nav.open_check();
+        }
         Intent::Drafts => {
             // The dialog exists once the view is in the page.
             request_animation_frame(move || d.open_panel());

@@ -90,3 +90,15 @@ test('choosing a section makes it current and shows its heading', async ({ page 
   await expect(nav.getByRole('button', { name: S.SecTargets })).toHaveAttribute('aria-current', 'step');
   await expect(page.getByRole('heading', { level: 2, name: S.SecTargets })).toBeVisible();
 });
+
+test('a section chosen before "Bắt đầu soạn" opens the plan started from the form, not an empty one', async ({ page }) => {
+  await page.goto('/index.html');
+  await page.getByLabel(S.FieldIssuer, { exact: true }).fill('Trường Tiểu học Hòa Bình');
+  const nav = page.getByRole('navigation', { name: S.SectionsNav });
+  await nav.getByRole('button', { name: S.SecFunding }).click();
+  await expect(page.getByRole('heading', { level: 2, name: S.SecFunding })).toBeVisible();
+  // The starter's text is there, proposed, and what was typed came along.
+  await expect(nav.getByRole('button', { name: new RegExp(`^${S.SecFunding} `) })).toContainText(S.StatusProposed);
+  await expect(page.getByRole('complementary', { name: S.PreviewRegion })).toContainText('Trường Tiểu học Hòa Bình xây dựng Kế hoạch');
+  await expect(page.getByText(S.ProposedNotice)).toBeVisible();
+});
