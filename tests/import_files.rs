@@ -316,18 +316,10 @@ fn as_exported(plan: &Plan) -> Plan {
         p.lead_in.push(':');
     }
     for r in &mut p.reports {
-        let marked = ["về ", "gửi "].iter().any(|v| r.recipient.starts_with(v));
         for verb in ["về ", "gửi "] {
             if let Some(rest) = r.recipient.strip_prefix(verb) {
                 r.recipient = rest.to_string();
             }
-        }
-        // A content that has its own "gửi" gets the recipient right after
-        // it, with no word to tell where it starts (export/layout/reporting.rs):
-        // the sentence reads as one content.
-        if r.content.contains(" gửi") && !marked && !r.recipient.is_empty() {
-            r.content = format!("{} {}", r.content.trim_end_matches('.'), r.recipient);
-            r.recipient.clear();
         }
     }
     for g in &mut p.task_groups {

@@ -18,6 +18,23 @@ pub(super) fn layout(plan: &Plan, body: &mut Body) {
     }
 }
 
+/// Who the report goes to, worded after `sentence`: "gửi X" once, "về X"
+/// after a sentence that ends on (or starts with) "gửi", nothing when the
+/// sentence already names X.
+fn recipient_phrase(sentence: &str, recipient: &str) -> String {
+    let lower = sentence.to_lowercase();
+    let to = recipient.to_lowercase();
+    if recipient.is_empty() || lower.contains(&to) {
+        String::new()
+    } else if to.starts_with("gửi ") || to.starts_with("về ") || lower.ends_with(" về") {
+        recipient.to_string()
+    } else if lower.ends_with(" gửi") || lower.starts_with("gửi ") {
+        format!("về {recipient}")
+    } else {
+        format!("gửi {recipient}")
+    }
+}
+
 /// "Báo cáo sơ kết học kỳ I gửi Phòng GD&ĐT qua thư điện tử trước ngày
 /// 10/01/2025", with the short numeric date used inside sentences.
 fn report_sentence(report: &ReportDeadline) -> Option<String> {
@@ -32,13 +49,7 @@ fn report_sentence(report: &ReportDeadline) -> Option<String> {
     } else {
         strip_end_punct(&content).to_string()
     };
-    // "gửi" once: the user's content or recipient may already say it.
-    let has_verb = sentence.to_lowercase().contains(" gửi") || recipient.starts_with("gửi ");
-    let to = if recipient.is_empty() || has_verb {
-        recipient
-    } else {
-        format!("gửi {recipient}")
-    };
+    let to = recipient_phrase(&sentence, &recipient);
     let by = report
         .date
         .map(|date| format!("trước ngày {}", date.short_vi()));
@@ -49,4 +60,26 @@ fn report_sentence(report: &ReportDeadline) -> Option<String> {
         }
     }
     Some(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recipient_phrase;
+
+    #[test]
+    fn the_recipient_is_named_once_with_its_verb() {
+        let p = "Phòng GD&ĐT";
+        assert_eq!(recipient_phrase("Báo cáo sơ kết", p), "gửi Phòng GD&ĐT");
+        assert_eq!(recipient_phrase("Gửi báo cáo", p), "về Phòng GD&ĐT");
+        assert_eq!(recipient_phrase("Báo cáo kết quả gửi", p), "về Phòng GD&ĐT");
+        assert_eq!(recipient_phrase("Báo cáo kết quả gửi về", p), "Phòng GD&ĐT");
+        // A "gửi" inside the content does not take the recipient's verb.
+        assert_eq!(
+            recipient_phrase("Báo cáo số liệu (gửi kèm biểu mẫu) năm 2027", p),
+            "gửi Phòng GD&ĐT"
+        );
+        assert_eq!(recipient_phrase("Báo cáo gửi Phòng GD&ĐT", p), "");
+        assert_eq!(recipient_phrase("Báo cáo", "gửi Sở GD&ĐT"), "gửi Sở GD&ĐT");
+        assert_eq!(recipient_phrase("Báo cáo", ""), "");
+    }
 }
