@@ -29,7 +29,6 @@
 //! Built by trunk (`data-type="worker"`, wasm-bindgen target no-modules).
 //! On a native target there is nothing to run.
 
-use kehoach_bdg::domain::date::Date;
 use kehoach_bdg::domain::export::Format;
 use kehoach_bdg::domain::import::review::{open, Input};
 use kehoach_bdg::domain::plan::Plan;
@@ -72,12 +71,8 @@ struct ReadOutput {
 /// Reads a file or pasted text. `Err` holds the reader's message in
 /// Vietnamese and in English.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn handle_read(
-    input: Input<'_>,
-    now: &str,
-    today: Option<Date>,
-) -> Result<ReadOutput, (String, String)> {
-    let opened = open(input, now, today).map_err(|e| (e.message(Lang::Vi), e.message(Lang::En)))?;
+fn handle_read(input: Input<'_>, now: &str) -> Result<ReadOutput, (String, String)> {
+    let opened = open(input, now).map_err(|e| (e.message(Lang::Vi), e.message(Lang::En)))?;
     let review_json =
         serde_json::to_string(&opened.review).map_err(|e| (e.to_string(), e.to_string()))?;
     Ok(ReadOutput {
@@ -104,7 +99,6 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use super::handle;
-    use kehoach_bdg::domain::date::Date;
     use kehoach_bdg::domain::import::review::Input;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
@@ -176,13 +170,7 @@ mod worker {
             (None, None) => Input::Text(""),
         };
         let now: String = js_sys::Date::new_0().to_iso_string().into();
-        let d = js_sys::Date::new_0();
-        let today = Date::new(
-            d.get_full_year() as u16,
-            (d.get_month() + 1) as u8,
-            d.get_date() as u8,
-        );
-        match super::handle_read(input, &now, today) {
+        match super::handle_read(input, &now) {
             Ok(out) => {
                 set(&message, "ok", &JsValue::TRUE);
                 set(&message, "draft_json", &JsValue::from_str(&out.draft_json));
@@ -249,7 +237,7 @@ mod tests {
     fn a_read_plan_comes_back_as_a_draft_file_and_its_review() {
         let text = "TRƯỜNG TIỂU HỌC AN LẠC\nSố: 03/KH-THAL\nKẾ HOẠCH\nBình đẳng giới năm 2026\n\
 I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức về bình đẳng giới.\n";
-        let out = handle_read(Input::Text(text), "2026-01-05T00:00:00Z", None).unwrap();
+        let out = handle_read(Input::Text(text), "2026-01-05T00:00:00Z").unwrap();
         assert!(out.draft_json.contains("\"drafts\""), "{}", out.draft_json);
         let review: serde_json::Value = serde_json::from_str(&out.review_json).unwrap();
         assert_eq!(review["document"], "plan");
@@ -258,7 +246,7 @@ I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức về bình đẳng giới
 
     #[test]
     fn an_unreadable_file_is_explained_in_both_languages() {
-        let (vi, en) = handle_read(Input::File(b"%PDF-1.4"), "", None).unwrap_err();
+        let (vi, en) = handle_read(Input::File(b"%PDF-1.4"), "").unwrap_err();
         assert!(vi.contains("PDF") && en.contains("PDF"), "{vi} / {en}");
         assert_ne!(vi, en);
     }

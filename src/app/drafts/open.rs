@@ -100,9 +100,17 @@ pub fn OpenExisting() -> impl IntoView {
                 Ok(drafts) => drafts,
                 Err(e) => return problem.set(Some(Problem::Draft(e))),
             };
-            let Ok(review) = serde_json::from_str::<Review>(&done.review_json) else {
+            let Ok(mut review) = serde_json::from_str::<Review>(&done.review_json) else {
                 return problem.set(Some(Problem::Read(ReadFailed::Crashed)));
             };
+            // The checklist is this module's (the worker has the original
+            // text's rules only), with the webmaster's catalogue.
+            if let Some((_, plan)) = drafts.first() {
+                let report = ed
+                    .documents
+                    .with_untracked(|c| crate::domain::checklist::evaluate_with(plan, c));
+                review.add_checklist(&report);
+            }
             let unplaced = drafts
                 .first()
                 .map(|(_, p)| p.unplaced.clone())

@@ -6,12 +6,15 @@
 //! [`open`] runs in the export worker (src/bin/export_worker.rs), which
 //! already holds zip; the editor only deserialises the [`Review`] and the
 //! draft file it comes with, so the reader never enters the editor's or the
-//! start module's wasm.
+//! start module's wasm. The worker counts only the findings of the original
+//! text; the checklist, which the editor already holds (with the
+//! webmaster's catalogue), is added there ([`Review::add_checklist`]), so
+//! the worker does not carry the checklist as well.
 
-use super::{check, read, read_text, DocumentKind, ReadError, Recognised, MAX_FILE_BYTES};
-use crate::domain::catalogue::Catalogue;
-use crate::domain::checklist::Severity;
-use crate::domain::date::Date;
+use super::{
+    original_findings, read, read_text, DocumentKind, ReadError, Recognised, MAX_FILE_BYTES,
+};
+use crate::domain::checklist::{Report, Severity};
 use crate::domain::draft::{default_name, export_file, DraftMeta};
 use crate::domain::nd30::citation_short;
 use crate::domain::plan::Plan;
@@ -57,7 +60,8 @@ pub struct Review {
     pub errors: usize,
     pub warnings: usize,
     pub hints: usize,
-    /// The checklist's 0–100; `None` for a letter or an unknown document.
+    /// The checklist's 0–100; `None` for a letter or an unknown document,
+    /// and until [`Review::add_checklist`].
     pub completeness: Option<u8>,
     /// Plans in the file (a draft file of this app may hold several).
     pub plans: usize,
@@ -75,9 +79,9 @@ pub struct SectionSummary {
     pub first: String,
 }
 
-/// Reads a file or pasted text and checks it. `now` is the ISO time written
-/// in the draft file, `today` the date the date rules compare with.
-pub fn open(input: Input<'_>, now: &str, today: Option<Date>) -> Result<Opened, ReadError> {
+/// Reads a file or pasted text and checks its original text. `now` is the
+/// ISO time written in the draft file.
+pub fn open(input: Input<'_>, now: &str) -> Result<Opened, ReadError> {
     let docs = match input {
         Input::File(bytes) => read(bytes)?,
         Input::Text(text) if text.trim().is_empty() => return Err(ReadError::Empty),
@@ -91,9 +95,9 @@ pub fn open(input: Input<'_>, now: &str, today: Option<Date>) -> Result<Opened, 
     };
     let plans = docs.len();
     let first = docs.first().ok_or(ReadError::Empty)?;
-    let mut review = Review::of(&first.recognised, today);
+    let mut review = Review::of(&first.recognised);
     review.plans = plans;
-    let completeness = review.completeness.unwrap_or(0);
+    let completeness = 0;
     let drafts: Vec<(DraftMeta, Plan)> = docs
         .into_iter()
         .enumerate()
@@ -116,17 +120,11 @@ pub fn open(input: Input<'_>, now: &str, today: Option<Date>) -> Result<Opened, 
 }
 
 impl Review {
-    /// The review of one read document, checked against the built-in
-    /// catalogue.
-    pub fn of(r: &Recognised, today: Option<Date>) -> Review {
-        let checked = check(r, Catalogue::builtin(), today);
-        let count = |s: Severity| {
-            checked
-                .findings
-                .iter()
-                .filter(|f| f.finding.severity == s)
-                .count()
-        };
+    /// The review of one read document, with the findings only its
+    /// original text can have (see [`Review::add_checklist`]).
+    pub fn of(r: &Recognised) -> Review {
+        let original = original_findings(r);
+        let count = |s: Severity| original.iter().filter(|f| f.finding.severity == s).count();
         let h = &r.header;
         let reference = h
             .so_line
@@ -172,9 +170,23 @@ impl Review {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             hints: count(Severity::Hint),
-            completeness: checked.completeness,
+            completeness: None,
             plans: 1,
         }
+    }
+
+    /// Adds the checklist's findings and completeness, for a plan (a
+    /// letter or an unknown document is not scored as a plan): the same
+    /// counts as `import::check`.
+    pub fn add_checklist(&mut self, report: &Report) {
+        if self.document != DocumentKind::Plan {
+            return;
+        }
+        let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+        self.errors += count(Severity::Error);
+        self.warnings += count(Severity::Warning);
+        self.hints += count(Severity::Hint);
+        self.completeness = Some(report.completeness);
     }
 }
 
@@ -304,13 +316,9 @@ II. NHIỆM VỤ\n\
 - Tổ chức buổi sinh hoạt dưới cờ về bình đẳng giới trong tháng 3.\n\
 - Treo khẩu hiệu tại sân trường.\n";
 
-    fn today() -> Option<Date> {
-        Date::new(2026, 3, 1)
-    }
-
     #[test]
     fn pasted_text_with_a_glued_header_is_reviewed_and_kept_in_a_draft_file() {
-        let opened = open(Input::Text(GLUED), "2026-03-01T00:00:00Z", today()).unwrap();
+        let opened = open(Input::Text(GLUED), "2026-03-01T00:00:00Z").unwrap();
         let r = &opened.review;
         assert_eq!(r.document, DocumentKind::Plan);
         assert_eq!(r.issuer, "TRƯỜNG THCS HÒA AN");
@@ -343,32 +351,63 @@ II. NHIỆM VỤ\n\
     }
 
     #[test]
+    fn with_the_checklist_added_the_counts_are_the_checks() {
+        use crate::domain::catalogue::Catalogue;
+        use crate::domain::checklist::evaluate_with;
+        use crate::domain::import::check;
+        let doc = read_text(GLUED);
+        let mut review = Review::of(&doc.recognised);
+        assert_eq!(review.completeness, None);
+        let plan = &doc.recognised.plan;
+        review.add_checklist(&evaluate_with(plan, Catalogue::builtin()));
+        let checked = check(&doc.recognised, Catalogue::builtin(), None);
+        let count = |s: Severity| {
+            checked
+                .findings
+                .iter()
+                .filter(|f| f.finding.severity == s)
+                .count()
+        };
+        assert_eq!(
+            (review.errors, review.warnings, review.hints),
+            (
+                count(Severity::Error),
+                count(Severity::Warning),
+                count(Severity::Hint)
+            )
+        );
+        assert_eq!(review.completeness, checked.completeness);
+    }
+
+    #[test]
     fn a_letter_is_reviewed_as_a_letter() {
         let text =
             "UBND XÃ AN PHÚ\nTRƯỜNG MẦM NON AN PHÚ\nSố: 30/MNAP\nV/v tổ chức Tháng hành động\n\
 Kính gửi: Các tổ chuyên môn\nNhà trường đề nghị các tổ triển khai các hoạt động.\n";
-        let r = open(Input::Text(text), "", today()).unwrap().review;
+        let mut r = open(Input::Text(text), "").unwrap().review;
         assert_eq!(r.document, DocumentKind::Letter);
-        assert_eq!(r.completeness, None);
+        let before = r.clone();
+        r.add_checklist(&crate::domain::checklist::evaluate(&Plan::default()));
+        assert_eq!(r, before, "a letter is not scored as a plan");
     }
 
     #[test]
     fn nothing_to_read_is_refused_with_the_readers_messages() {
         assert_eq!(
-            open(Input::Text(" \n\t"), "", None).unwrap_err(),
+            open(Input::Text(" \n\t"), "").unwrap_err(),
             ReadError::Empty
         );
         assert_eq!(
-            open(Input::File(b"%PDF-1.7 ..."), "", None).unwrap_err(),
+            open(Input::File(b"%PDF-1.7 ..."), "").unwrap_err(),
             ReadError::Pdf
         );
         assert!(matches!(
-            open(Input::File(b"\x89PNG\r\n\x1a\n...."), "", None).unwrap_err(),
+            open(Input::File(b"\x89PNG\r\n\x1a\n...."), "").unwrap_err(),
             ReadError::Image { .. }
         ));
         let big = "a".repeat(MAX_FILE_BYTES + 1);
         assert!(matches!(
-            open(Input::Text(&big), "", None).unwrap_err(),
+            open(Input::Text(&big), "").unwrap_err(),
             ReadError::TooLarge { .. }
         ));
     }
