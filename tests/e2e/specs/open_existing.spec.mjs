@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { strings } from './strings.mjs';
 
 const S = strings('vi');
@@ -108,6 +109,9 @@ test('a .docx typed in Word: review, then a new draft in the editor, then a .doc
   expect(await draftKeys(page)).toEqual([]);
   mkdirSync(SHOTS, { recursive: true });
   await r.screenshot({ path: `${SHOTS}open-existing.png` });
+  // Every control labelled, the review's structure sound (axe, serious and critical).
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await r.getByRole('button', { name: S.OpenEdit }).click();
   await expect(page.getByRole('heading', { level: 2, name: S.SecHeader })).toBeFocused();
