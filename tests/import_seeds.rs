@@ -474,3 +474,22 @@ fn seeds_typed_into_word_read_like_their_text() {
         assert_eq!(body_fields(&from_docx), body_fields(&from_text), "{prefix}");
     }
 }
+
+/// The .docx the end-to-end test opens in the widget
+/// (tests/e2e/specs/open_existing.spec.mjs): seed 001 typed into Word as
+/// [`seed_as_docx`] lays it out. Checked in, so that the e2e needs no Rust
+/// step; `KEHOACH_WRITE_FIXTURES=1 cargo test --test import_seeds` writes
+/// it again. It must read like the seed's text.
+#[test]
+fn the_e2e_fixture_is_seed_001_typed_into_word() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docx/seed-001-word.docx");
+    let text = seed_text("001_");
+    if std::env::var_os("KEHOACH_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, seed_as_docx(&text)).expect("write the fixture");
+    }
+    let bytes = std::fs::read(&path).expect("tests/fixtures/docx/seed-001-word.docx");
+    let from_fixture = read(&bytes).expect("docx").remove(0).recognised;
+    let from_text = kehoach_bdg::domain::import::read_text(&text).recognised;
+    assert_eq!(from_fixture.header.issuer, "TRƯỜNG TIỂU HỌC AN BÌNH");
+    assert_eq!(body_fields(&from_fixture), body_fields(&from_text));
+}

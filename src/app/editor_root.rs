@@ -116,5 +116,9 @@ fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
             // The dialog exists once the view is in the page.
             request_animation_frame(move || d.open_panel());
         }
+        Intent::OpenExisting => {
+            // The start screen's "Mở kế hoạch có sẵn", once it is drawn.
+            request_animation_frame(move || d.focus("kh-open-title"));
+        }
     }
 }

@@ -16,7 +16,7 @@ use crate::browser::file::take_chosen_file;
 use crate::browser::host::{hand_over, register_snapshot, HostOptions};
 use crate::domain::checklist::SectionStatus;
 use crate::domain::handoff::{Handoff, Intent, StartChoice};
-use crate::domain::strings::S;
+use crate::domain::strings::{open_text, pick, S};
 use leptos::prelude::*;
 
 /// The start module's root: the first screen, handing over to the editor.
@@ -112,6 +112,17 @@ pub fn StartRoot() -> impl IntoView {
                         on_start=Callback::new(move |()| go(Intent::Start, None))
                         busy
                     />
+                    // The reader of existing plans is the editor's (and the
+                    // worker's): here only the way to it.
+                    <p class="kh-open">
+                        <button
+                            type="button"
+                            class="kh-button kh-button-secondary"
+                            on:click=move |_| go(Intent::OpenExisting, None)
+                        >
+                            {move || pick(open_text::OpenButton, lang.get())}
+                        </button>
+                    </p>
                     <section class="kh-start-drafts" aria-labelledby="kh-start-drafts-title">
                         <h3 id="kh-start-drafts-title" class="kh-start-drafts-title">
                             {move || t(S::DraftsTitle)}

@@ -21,6 +21,11 @@
 //! the page, and [`Exported::bytes`] is that buffer, ready to become a
 //! `Blob` (`browser::download::download_array`) without a copy into this
 //! module's memory and back out.
+//!
+//! The same worker reads the plans teachers already have ([`read`], for
+//! "Mở kế hoạch có sẵn"): a chosen file's `ArrayBuffer` goes to the worker
+//! the same way, transferred and never copied into this module, and the
+//! answer is a draft file and a review, as JSON text.
 
 use crate::domain::export::Format;
 use crate::domain::strings::error_enum;
@@ -77,6 +82,94 @@ error_enum! {
         /// The exporter's own message (already the text the user reads).
         Export(text: String) => { text.clone() },
     }
+}
+
+error_enum! {
+    /// Why a document could not be read. The text is shown to the user.
+    pub enum ReadFailed: message(lang) {
+        /// See [`ExportFailed::Blocked`].
+        Blocked => (ErrReaderBlocked),
+        Load => (ErrReaderLoad),
+        TimedOut => (ErrReaderTimedOut),
+        Crashed => (ErrReaderCrashed),
+        /// The reader's own message, in Vietnamese and in English.
+        Read(vi: String, en: String) => {
+            match lang {
+                crate::domain::strings::Lang::Vi => vi.clone(),
+                crate::domain::strings::Lang::En => en.clone(),
+            }
+        },
+    }
+}
+
+impl From<ExportFailed> for ReadFailed {
+    fn from(e: ExportFailed) -> ReadFailed {
+        match e {
+            ExportFailed::Blocked => ReadFailed::Blocked,
+            ExportFailed::Load => ReadFailed::Load,
+            ExportFailed::TimedOut => ReadFailed::TimedOut,
+            ExportFailed::Crashed | ExportFailed::Export(_) => ReadFailed::Crashed,
+        }
+    }
+}
+
+/// What the reader is given.
+pub enum ReadInput {
+    /// A chosen file's content, still in JavaScript (`File.arrayBuffer()`).
+    File(js_sys::ArrayBuffer),
+    /// Pasted text.
+    Text(String),
+}
+
+/// A document read by the worker.
+#[derive(Debug, Clone)]
+pub struct ReadDone {
+    /// A draft file of the plan(s) read (`domain::draft::import_file` reads it).
+    pub draft_json: String,
+    /// `domain::import::review::Review`, as JSON.
+    pub review_json: String,
+}
+
+/// Reads a plan in the worker. `progress` hears [`Progress::Loading`]
+/// (first use of the worker only) and [`Progress::Exporting`] (reading).
+pub async fn read(input: ReadInput, progress: impl Fn(Progress)) -> Result<ReadDone, ReadFailed> {
+    if let Some(ready) = start()? {
+        progress(Progress::Loading);
+        if let Err(e) = ready.wait(LOAD_TIMEOUT_MS).await {
+            stop();
+            return Err(e.into());
+        }
+    }
+    progress(Progress::Exporting);
+    let request = js_sys::Object::new();
+    set(&request, "read", &JsValue::TRUE);
+    let transfer = match &input {
+        ReadInput::File(buffer) => {
+            set(&request, "bytes", buffer);
+            Some(js_sys::Array::of1(buffer))
+        }
+        ReadInput::Text(text) => {
+            set(&request, "text", &JsValue::from_str(text));
+            None
+        }
+    };
+    let answer = post(&request, transfer.as_ref())?;
+    let data = match answer.wait(EXPORT_TIMEOUT_MS).await {
+        Ok(data) => data,
+        Err(e) => {
+            stop();
+            return Err(e.into());
+        }
+    };
+    let text = |key: &str| get(&data, key).as_string().unwrap_or_default();
+    if !get(&data, "ok").is_truthy() {
+        return Err(ReadFailed::Read(text("error"), text("error_en")));
+    }
+    progress(Progress::Done);
+    Ok(ReadDone {
+        draft_json: text("draft_json"),
+        review_json: text("review_json"),
+    })
 }
 
 /// Makes `format` from the plan (serialised as JSON) in the worker.
@@ -236,21 +329,31 @@ fn start() -> Result<Option<Waiter>, ExportFailed> {
     Ok(Some(waiter))
 }
 
-/// Posts one request; the waiter gets the worker's answer.
+/// Posts one export request; the waiter gets the worker's answer.
 fn send(format: Format, plan_json: &str) -> Result<Waiter, ExportFailed> {
+    let request = js_sys::Object::new();
+    set(&request, "format", &JsValue::from_str(format.extension()));
+    set(&request, "plan_json", &JsValue::from_str(plan_json));
+    post(&request, None)
+}
+
+/// Posts `request` with a fresh id (moving the buffers in `transfer`); the
+/// waiter gets the worker's answer.
+fn post(
+    request: &js_sys::Object,
+    transfer: Option<&js_sys::Array>,
+) -> Result<Waiter, ExportFailed> {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let state = s.as_mut().ok_or(ExportFailed::Crashed)?;
         let id = state.next_id;
         state.next_id = state.next_id.wrapping_add(1);
-        let request = js_sys::Object::new();
-        set(&request, "id", &JsValue::from(id));
-        set(&request, "format", &JsValue::from_str(format.extension()));
-        set(&request, "plan_json", &JsValue::from_str(plan_json));
-        state
-            .worker
-            .post_message(&request)
-            .map_err(|_| ExportFailed::Crashed)?;
+        set(request, "id", &JsValue::from(id));
+        let posted = match transfer {
+            Some(transfer) => state.worker.post_message_with_transfer(request, transfer),
+            None => state.worker.post_message(request),
+        };
+        posted.map_err(|_| ExportFailed::Crashed)?;
         let waiter = Waiter::new();
         state.pending.insert(id, waiter.clone());
         Ok(waiter)

@@ -109,6 +109,8 @@ pub enum Intent {
     Import,
     /// "Bản nháp": the drafts dialog.
     Drafts,
+    /// "Mở kế hoạch có sẵn": the start screen's reader of existing plans.
+    OpenExisting,
 }
 
 /// Everything the editor needs to continue where the start module was.
@@ -128,6 +130,7 @@ impl Intent {
             Intent::Check => "check",
             Intent::Import => "import",
             Intent::Drafts => "drafts",
+            Intent::OpenExisting => "open-existing",
         }
     }
 
@@ -138,6 +141,7 @@ impl Intent {
             "check" => Intent::Check,
             "import" => Intent::Import,
             "drafts" => Intent::Drafts,
+            "open-existing" => Intent::OpenExisting,
             other => Intent::Open(SectionId::ALL.into_iter().find(|s| s.code() == other)?),
         })
     }
@@ -236,6 +240,7 @@ mod tests {
             Intent::Check,
             Intent::Import,
             Intent::Drafts,
+            Intent::OpenExisting,
         ];
         intents.extend(SectionId::ALL.map(Intent::Open));
         for intent in intents {

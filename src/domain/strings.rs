@@ -452,6 +452,61 @@ strings! {
     // -- end of table (add new strings above this line) --
 }
 
+strings! {
+    /// The texts of "Mở kế hoạch có sẵn" (reading a plan the teacher
+    /// already has), read through their constants (`open_text::OpenTitle`)
+    /// so that only the module that shows one links it: the start module
+    /// has its button's text only.
+    enum OpenText;
+    mod open_text;
+    OpenButton => "Mở kế hoạch có sẵn (.docx, .txt)…", "Open a plan you already have (.docx, .txt)…";
+    OpenTitle => "Mở kế hoạch có sẵn", "Open a plan you already have";
+    OpenIntro => "Dùng lại kế hoạch năm trước hay một kế hoạch đã soạn bằng Word: công cụ đọc nó ngay trên máy của bạn (không gửi đi đâu) và cho bạn xem đã nhận ra những gì. Chưa có gì được lưu cho đến khi bạn bấm “Mở để sửa”.",
+        "Reuse last year's plan or one written in Word: the tool reads it on your computer (nothing is sent anywhere) and shows you what it recognised. Nothing is saved until you press “Open to edit”.";
+    OpenFile => "Chọn tệp kế hoạch (.docx hoặc .txt)", "Choose the plan's file (.docx or .txt)";
+    OpenFileHelp => "Tệp .doc cũ: mở bằng Word hoặc LibreOffice rồi lưu thành .docx. Tệp PDF: sao chép phần chữ rồi dán vào ô bên dưới.",
+        "An old .doc file: open it in Word or LibreOffice and save it as .docx. A PDF: copy its text and paste it into the box below.";
+    OpenPaste => "Hoặc dán nội dung kế hoạch", "Or paste the plan's text";
+    OpenPasteHelp => "Chữ sao chép từ trang web, từ tệp PDF hay từ văn bản khác; dán xong bấm “Đọc”.",
+        "Text copied from a web page, a PDF or another document; then press “Read”.";
+    OpenRead => "Đọc", "Read";
+    OpenPasteEmpty => "Ô nội dung đang trống: hãy dán chữ của kế hoạch vào ô rồi bấm “Đọc”.",
+        "The text box is empty: paste the plan's text into it, then press “Read”.";
+    OpenLoading => "Đang tải bộ đọc kế hoạch…", "Loading the plan reader…";
+    OpenReading => "Đang đọc {name}…", "Reading {name}…";
+    OpenPasted => "nội dung đã dán", "the pasted text";
+    OpenReviewTitle => "Đã đọc: {name}", "Read: {name}";
+    OpenKindPlan => "Đây là một kế hoạch. Hãy xem lại những gì đã nhận ra trước khi mở để sửa.",
+        "This is a plan. Look over what was recognised before you open it to edit.";
+    OpenKindLetter => "Đây là một công văn (có “Kính gửi”, không có tên loại “KẾ HOẠCH”), không phải kế hoạch, nên không được chấm điểm như một kế hoạch. Bạn vẫn có thể mở để lấy lại nội dung.",
+        "This is an official letter (công văn: it has “Kính gửi” and no “KẾ HOẠCH” title), not a plan, so it is not scored as a plan. You can still open it to reuse its text.";
+    OpenKindUnknown => "Chưa nhận ra đây là kế hoạch: không thấy tên loại “KẾ HOẠCH” hay các mục quen thuộc. Mọi đoạn chữ đọc được vẫn được giữ lại bên dưới.",
+        "This was not recognised as a plan: no “KẾ HOẠCH” title and no familiar sections were found. Every paragraph read is still kept below.";
+    OpenHeader => "Phần đầu văn bản", "Document header";
+    OpenNoHeader => "Không tìm thấy cơ quan ban hành, số hay ngày tháng.", "No issuer, number or date was found.";
+    OpenReference => "Số, ký hiệu", "Number and code";
+    OpenDateLine => "Địa danh, ngày tháng", "Place and date";
+    OpenDocTitle => "Tên loại", "Document type";
+    OpenSections => "Các phần đã nhận ra", "Sections recognised";
+    OpenNoSections => "Chưa nhận ra phần nào của kế hoạch.", "No section of a plan was recognised.";
+    OpenItems => "{n} mục", "{n} entries";
+    OpenFirst => "Đầu tiên", "First";
+    OpenUnplacedTitle => "Đoạn chưa xếp được vào phần nào ({n})", "Paragraphs not placed in any section ({n})";
+    OpenUnplacedHelp => "Các đoạn này được giữ nguyên trong bản nháp để bạn chép vào đúng chỗ; không đoạn nào bị bỏ.",
+        "These paragraphs are kept as they are in the draft, for you to move where they belong; none is dropped.";
+    OpenUnplacedNone => "Mọi đoạn đều đã được xếp vào một phần.", "Every paragraph was placed in a section.";
+    OpenUnplacedAbove => "Trước phần đầu văn bản", "Above the header";
+    OpenFindings => "Kiểm tra: {errors} lỗi, {warnings} cần xem lại, {hints} gợi ý. Xem từng mục ở “Kiểm tra toàn bộ” sau khi mở.",
+        "Checks: {errors} errors, {warnings} to review, {hints} hints. See each one in “Check the whole plan” once opened.";
+    OpenCompleteness => "Mức hoàn thành: {n} %", "Completeness: {n} %";
+    OpenManyPlans => "Tệp có {n} bản nháp: tất cả được thêm thành bản nháp mới, bản đầu tiên được mở.",
+        "The file holds {n} drafts: all are added as new drafts and the first one is opened.";
+    OpenEdit => "Mở để sửa", "Open to edit";
+    OpenEditHelp => "Tạo một bản nháp mới từ nội dung này; các bản nháp đang có không bị thay đổi.",
+        "Makes a new draft of this content; the drafts you have are not changed.";
+    OpenCancel => "Hủy", "Cancel";
+}
+
 impl PlanKind {
     /// The kind's name in the start screen.
     pub fn label(self) -> S {
@@ -542,8 +597,10 @@ pub fn table_json() -> String {
     for lang in [Lang::Vi, Lang::En] {
         let interface = S::ALL.iter().map(|s| (s.key(), s.t(lang)));
         let errors = ErrorText::ALL.iter().map(|e| (e.key(), e.t(lang)));
+        let open = OpenText::ALL.iter().map(|e| (e.key(), e.t(lang)));
         let m: serde_json::Map<String, serde_json::Value> = interface
             .chain(errors)
+            .chain(open)
             .map(|(key, text)| (key.to_string(), text.into()))
             .collect();
         out.insert(lang.code().into(), m.into());
@@ -585,7 +642,10 @@ mod tests {
         let errors = ErrorText::ALL
             .iter()
             .map(|e| (e.key(), e.t(Lang::Vi), e.t(Lang::En)));
-        interface.chain(errors)
+        let open = OpenText::ALL
+            .iter()
+            .map(|e| (e.key(), e.t(Lang::Vi), e.t(Lang::En)));
+        interface.chain(errors).chain(open)
     }
 
     #[test]

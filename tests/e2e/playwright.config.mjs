@@ -1,7 +1,8 @@
 // End-to-end tests against the release build in dist/ (trunk build --release).
 import { defineConfig } from '@playwright/test';
 
-const port = 8090;
+// E2E_PORT: another port when a second checkout runs its tests on this machine.
+const port = Number(process.env.E2E_PORT || 8090);
 
 export default defineConfig({
   testDir: './specs',

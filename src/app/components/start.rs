@@ -176,8 +176,8 @@ pub fn StartForm(
     }
 }
 
-/// The editor's start screen: the form opens the starter plan at once; the
-/// drafts kept in this browser are listed below it.
+/// The editor's start screen: the form opens the starter plan at once;
+/// below it "Mở kế hoạch có sẵn" and the drafts kept in this browser.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let (plan, nav) = (use_plan(), use_navigation());
@@ -195,6 +195,8 @@ pub fn StartScreen() -> impl IntoView {
     });
     view! {
         <StartForm lang=use_translation() fields on_start=start />
+        // A plan the teacher already has (.docx, .txt, pasted), read into a new draft.
+        <crate::app::drafts::OpenExisting />
         // Drafts kept in this browser, to reopen; importing a draft file.
         <crate::app::drafts::StartDrafts />
     }

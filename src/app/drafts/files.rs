@@ -105,6 +105,31 @@ impl Drafts {
     /// and why the rest could not be saved. When the page may not keep data,
     /// the first plan is opened in memory instead.
     pub fn import(self, drafts: Vec<(String, Plan)>) -> (Vec<String>, Option<String>) {
+        let (added, failure) = self.add_new(drafts);
+        (added.into_iter().map(|(_, name)| name).collect(), failure)
+    }
+
+    /// "Mở để sửa" after reading a plan the teacher already has: its
+    /// plan(s) become new drafts (none is written over), and the first is
+    /// opened in the editor. `Err` says why nothing could be saved.
+    pub fn open_new(self, drafts: Vec<(String, Plan)>) -> Result<(), String> {
+        let (added, failure) = self.add_new(drafts);
+        match (added.first(), failure) {
+            (Some((id, _)), _) if id.is_empty() => Ok(()),
+            (Some((id, _)), _) => {
+                if let Err(problem) = self.open(id) {
+                    self.focus_problem(problem);
+                }
+                Ok(())
+            }
+            (None, failure) => Err(failure.unwrap_or_else(|| ImportError::NoDrafts.to_string())),
+        }
+    }
+
+    /// Adds plans as new drafts: the (id, name) of each saved, and why the
+    /// rest could not be. When the page may not keep data, the first plan
+    /// is opened in memory instead (its id is then empty).
+    fn add_new(self, drafts: Vec<(String, Plan)>) -> (Vec<(String, String)>, Option<String>) {
         let Some(store) = self.store() else {
             let Some((name, plan)) = drafts.into_iter().next() else {
                 return (Vec::new(), Some(ImportError::NoDrafts.to_string()));
@@ -113,7 +138,7 @@ impl Drafts {
             self.close_panel();
             self.ed.replace(plan);
             self.ed.open(SectionId::Header);
-            return (vec![name], None);
+            return (vec![(String::new(), name)], None);
         };
         self.flush();
         let mut names: Vec<String> = self
@@ -135,7 +160,7 @@ impl Drafts {
             match store.save(&id, meta, &plan, &clock::now_iso()) {
                 Ok(()) => {
                     names.push(name.clone());
-                    added.push(name);
+                    added.push((id, name));
                 }
                 Err(e) => {
                     failure = Some(e.to_string());

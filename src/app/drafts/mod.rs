@@ -16,7 +16,8 @@
 //! and imports draft files (`ImportField`); `status` is what the user reads
 //! about saving ([`DraftsHeader`], [`DraftsNotices`]); `panel` is the list
 //! dialog ([`DraftsPanel`]); `start` the drafts to reopen on the start
-//! screen ([`StartDrafts`]); `parts` the pieces these share.
+//! screen ([`StartDrafts`]); `open` reads a plan the teacher already has
+//! into new drafts ([`OpenExisting`]); `parts` the pieces these share.
 //!
 //! [`ConflictNotice`]: conflict::ConflictNotice
 
@@ -25,12 +26,14 @@ mod backups;
 mod conflict;
 mod files;
 mod list_actions;
+mod open;
 mod panel;
 mod parts;
 mod start;
 mod status;
 
 pub use conflict::Conflict;
+pub use open::OpenExisting;
 pub use panel::DraftsPanel;
 pub use start::StartDrafts;
 pub use status::{DraftsHeader, DraftsNotices, Problem, SaveState};

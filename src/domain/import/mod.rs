@@ -8,7 +8,8 @@
 //! [`blocks`]), [`recognise`] with [`header`], [`body`], `tail` and [`items`]
 //! (to a plan; nothing is dropped: what no field holds is kept in
 //! `Plan::unplaced`), [`findings`] (the rules), [`summary`] (the JSON the
-//! command-line tool prints).
+//! command-line tool prints), [`review`] (what the widget shows before a
+//! read plan becomes a draft).
 
 pub mod blocks;
 pub mod body;
@@ -18,6 +19,7 @@ pub mod findings;
 pub mod header;
 pub mod items;
 pub mod recognise;
+pub mod review;
 pub mod summary;
 mod tail;
 pub mod text;

@@ -11,10 +11,10 @@ use super::words::{fold, has_fold, is_caps, is_rule_line, starts_fold, starts_li
 use crate::domain::citation::parse_citations;
 use crate::domain::plan::{IssuerLevel, Period, Plan, PlanKind, Unplaced};
 use crate::domain::section::SectionId;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What kind of document was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DocumentKind {
     /// A kế hoạch.

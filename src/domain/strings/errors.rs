@@ -124,6 +124,14 @@ strings! {
         "The document exporter does not answer. Try again; if it still fails, reload the page.";
     ErrExportCrashed => "Bộ xuất văn bản gặp lỗi và đã dừng. Hãy thử lại; nếu vẫn lỗi, xin báo cho nhóm phát triển.",
         "The document exporter failed and stopped. Try again; if it still fails, please tell the developers.";
+    ErrReaderBlocked => "Trang web này không cho phép mở bộ đọc kế hoạch (Web Worker). Quản trị trang cần cho phép “worker-src” và “'wasm-unsafe-eval'” cho thư mục của công cụ trong chính sách bảo mật nội dung (CSP). Bạn vẫn có thể soạn kế hoạch mới.",
+        "This website does not allow the plan reader (Web Worker) to start. The site's administrator must allow “worker-src” and “'wasm-unsafe-eval'” for the tool's folder in the Content Security Policy (CSP). You can still write a new plan.";
+    ErrReaderLoad => "Chưa tải được bộ đọc kế hoạch. Hãy kiểm tra kết nối mạng rồi bấm “Đọc” lần nữa; tệp hoặc chữ bạn đã dán vẫn còn nguyên.",
+        "The plan reader could not be loaded. Check the network connection and press “Read” again; the file or the text you pasted is still here.";
+    ErrReaderTimedOut => "Bộ đọc kế hoạch không trả lời kịp. Hãy thử lại; nếu tệp rất lớn, hãy dán riêng phần chữ của kế hoạch.",
+        "The plan reader did not answer in time. Try again; if the file is very large, paste only the plan's text.";
+    ErrReaderCrashed => "Bộ đọc kế hoạch gặp lỗi và đã dừng. Hãy thử lại; nếu vẫn lỗi, hãy dán phần chữ của kế hoạch thay cho tệp.",
+        "The plan reader failed and stopped. Try again; if it still fails, paste the plan's text instead of the file.";
     ErrPrintNoDocument => "Không mở được bản in: trang chưa sẵn sàng. Hãy thử lại.",
         "The print view could not be opened: the page is not ready. Try again.";
     ErrPrintBlocked => "Trình duyệt không cho mở bản in trong trang này. Hãy tải tệp .docx rồi in từ Word hoặc LibreOffice.",
