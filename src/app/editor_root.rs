@@ -9,13 +9,14 @@ use crate::app::components::chrome::{Brand, ConfigProblems, LangSwitch};
 use crate::app::components::section_view::SectionView;
 use crate::app::components::sidebar::Sidebar;
 use crate::app::components::start::StartScreen;
+use crate::app::components::start::{use_start_fields, StartFields};
 use crate::app::components::{check_view, export_bar, preview};
 use crate::app::drafts;
 use crate::app::hooks::provide_findings_index;
 use crate::app::state::{Editor, Screen};
 use crate::domain::handoff::{Handoff, Intent};
 use crate::domain::strings::{Lang, S};
-use crate::domain::{Plan, SectionId};
+use crate::domain::SectionId;
 use leptos::prelude::*;
 
 /// The editor's root.
@@ -23,6 +24,7 @@ use leptos::prelude::*;
 pub fn EditorRoot() -> impl IntoView {
     let ed = Editor::provide();
     provide_findings_index();
+    crate::app::components::start::provide_start_fields();
     // Autosave and the draft list; may reopen the last draft (screen Edit).
     let d = drafts::provide(ed);
     let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
@@ -31,7 +33,8 @@ pub fn EditorRoot() -> impl IntoView {
     if let Some(h) = host.handoff.clone() {
         // After the autosave effect's first run, so the starter plan counts
         // as a change and is saved; before the first paint.
-        leptos::task::spawn_local(async move { continue_from_start(ed, d, &h) });
+        let fields = use_start_fields();
+        leptos::task::spawn_local(async move { continue_from_start(ed, d, fields, &h) });
     }
     let problems = host.problems.clone();
     if let Some(path) = host.config.catalogue.clone() {
@@ -86,17 +89,11 @@ pub fn EditorRoot() -> impl IntoView {
 /// Goes on with what the teacher asked for in the start module: the
 /// language they chose, then the starter plan, a section, the check, or the
 /// draft file they picked (imported by the start screen's import field).
-fn continue_from_start(ed: Editor, d: drafts::Drafts, h: &Handoff) {
+fn continue_from_start(ed: Editor, d: drafts::Drafts, fields: StartFields, h: &Handoff) {
     ed.lang.set(h.lang);
     // A section or the check asked for before "Bắt đầu soạn", with no draft
-    // reopened: the plan starts from the form as it was, never as an empty
-    // plan whose sections would read "Hoàn thành".
-    let start_unless_open = || {
-        if ed.plan.with_untracked(|p| *p == Plan::default()) {
-            ed.plan
-                .replace(h.choice.plan(crate::browser::today::today_or_default()));
-        }
-    };
+    // reopened: the plan starts from the form as it was handed over.
+    let start_unless_open = || fields.start_unless_open(ed.plan);
     match h.intent {
         Intent::Resume | Intent::Import => {}
         Intent::Start => {

@@ -1,6 +1,9 @@
 //! The task list of the plan's sections, with each one's status.
 
-use crate::app::state::{use_checklist, use_navigation, use_translation, Screen, Translation};
+use crate::app::components::start::use_start_fields;
+use crate::app::state::{
+    use_checklist, use_navigation, use_plan, use_translation, Screen, Translation,
+};
 use crate::domain::checklist::SectionStatus;
 use crate::domain::strings::S;
 use crate::domain::SectionId;
@@ -31,6 +34,7 @@ pub(crate) fn status_class(s: SectionStatus) -> &'static str {
 pub fn Sidebar() -> impl IntoView {
     let report = use_checklist();
     let nav = use_navigation();
+    let (plan, fields) = (use_plan(), use_start_fields());
     view! {
         <SectionList
             lang=use_translation()
@@ -38,8 +42,14 @@ pub fn Sidebar() -> impl IntoView {
             status=Callback::new(move |id| report.with(|r| r.section(id).status))
             current=Signal::derive(move || (nav.screen() == Screen::Edit).then(|| nav.section()))
             check_current=Signal::derive(move || nav.screen() == Screen::Check)
-            on_open=Callback::new(move |id| nav.open(id))
-            on_check=Callback::new(move |()| nav.open_check())
+            on_open=Callback::new(move |id| {
+                fields.start_unless_open(plan);
+                nav.open(id)
+            })
+            on_check=Callback::new(move |()| {
+                fields.start_unless_open(plan);
+                nav.open_check()
+            })
         />
     }
 }

@@ -2,11 +2,11 @@
 //! once. The form is shared by the editor and the start module; what
 //! happens on "Bắt đầu soạn" is the caller's.
 
-use crate::app::state::{use_navigation, use_plan, use_translation, Translation};
+use crate::app::state::{use_navigation, use_plan, use_translation, PlanEdits, Translation};
 use crate::domain::date::Date;
 use crate::domain::handoff::{year_for, StartChoice};
 use crate::domain::strings::S;
-use crate::domain::{IssuerLevel, PlanKind, SectionId};
+use crate::domain::{IssuerLevel, Plan, PlanKind, SectionId};
 use leptos::prelude::*;
 
 /// The start form's values, one signal each.
@@ -176,11 +176,11 @@ pub fn StartForm(
     }
 }
 
-/// The editor's start screen: the form opens the starter plan at once;
-/// below it "Mở kế hoạch có sẵn" and the drafts kept in this browser.
-#[component]
-pub fn StartScreen() -> impl IntoView {
-    let (plan, nav) = (use_plan(), use_navigation());
+/// The editor's start form values, made once per editor (from what the
+/// start module handed over, else the webmaster's options) and shared by
+/// the start screen and the section list, which starts the plan from them
+/// when a section is chosen before "Bắt đầu soạn".
+pub fn provide_start_fields() {
     let today = crate::browser::today::today_or_default();
     let host = use_context::<crate::browser::host::HostOptions>().unwrap_or_default();
     // What the start module handed over (typed facts) beats the webmaster's defaults.
@@ -188,9 +188,33 @@ pub fn StartScreen() -> impl IntoView {
         || StartChoice::from_config(&host.config, today),
         |h| h.choice,
     );
-    let fields = StartFields::new(choice, today);
+    provide_context(StartFields::new(choice, today));
+}
+
+/// The start form values of the nearest editor.
+pub fn use_start_fields() -> StartFields {
+    expect_context::<StartFields>()
+}
+
+impl StartFields {
+    /// Starts the plan from the form as it is now, when the editor has no
+    /// plan yet: a section chosen before "Bắt đầu soạn" opens this plan,
+    /// never an empty one whose sections would read "Hoàn thành".
+    pub fn start_unless_open(self, plan: PlanEdits) {
+        if plan.with_untracked(|p| *p == Plan::default()) {
+            plan.replace(self.choice().plan(self.today));
+        }
+    }
+}
+
+/// The editor's start screen: the form opens the starter plan at once;
+/// below it "Mở kế hoạch có sẵn" and the drafts kept in this browser.
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let (plan, nav) = (use_plan(), use_navigation());
+    let fields = use_start_fields();
     let start = Callback::new(move |()| {
-        plan.replace(fields.choice().plan(today));
+        plan.replace(fields.choice().plan(fields.today));
         nav.open(SectionId::Header);
     });
     view! {

@@ -141,3 +141,17 @@ test('dates are typed and shown as Vietnamese write them; one that cannot be rea
   await expect(due).toHaveValue('11/2026');
   await expect(page.getByRole('alert').filter({ hasText: '11/2026' })).toBeVisible();
 });
+
+test('after "Soạn kế hoạch mới", a section chosen before starting opens the plan started from the form', async ({ page }) => {
+  await page.goto('/index.html');
+  await page.getByRole('button', { name: S.StartButton }).click();
+  await page.getByRole('button', { name: S.DraftsButton, exact: true }).click();
+  await page.getByRole('button', { name: S.DraftNew }).click();
+  await expect(page.getByRole('heading', { level: 2, name: S.StartTitle })).toBeVisible();
+  await page.getByLabel(S.FieldIssuer, { exact: true }).fill('Trường THCS Lê Lợi');
+  const sectionsNav = page.getByRole('navigation', { name: S.SectionsNav });
+  await sectionsNav.getByRole('button', { name: new RegExp(`^${S.SecFunding} `) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: S.SecFunding })).toBeFocused();
+  await expect(sectionsNav.getByRole('button', { name: new RegExp(`^${S.SecFunding} `) })).toContainText(S.StatusProposed);
+  await expect(page.getByRole('complementary', { name: S.PreviewRegion })).toContainText('Trường THCS Lê Lợi xây dựng Kế hoạch');
+});
