@@ -10,7 +10,7 @@
 
 use super::Drafts;
 use crate::app::Editor;
-use crate::browser::file::take_chosen_file;
+use crate::browser::file::{read_buffer, take_chosen_file};
 use crate::browser::worker::{self, Progress, ReadFailed, ReadInput};
 use crate::domain::draft::{import_file, ImportError};
 use crate::domain::import::review::Review;
@@ -18,7 +18,6 @@ use crate::domain::import::{DocumentKind, ReadError, MAX_FILE_BYTES};
 use crate::domain::plan::{Plan, Unplaced};
 use crate::domain::strings::{fill, open_text as o, pick, Lang, S};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Why reading did not give a review.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +134,10 @@ pub fn OpenExisting() -> impl IntoView {
         let Some(file) = take_chosen_file(ev.target()) else {
             return;
         };
+        // One document at a time (the input says so with aria-disabled).
+        if busy() {
+            return;
+        }
         let size = file.size();
         if size > MAX_FILE_BYTES as f64 {
             let e = ReadError::TooLarge {
@@ -148,11 +151,7 @@ pub fn OpenExisting() -> impl IntoView {
         let name = file.name();
         leptos::task::spawn_local(async move {
             // The bytes stay in JavaScript: the buffer is moved to the worker.
-            let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-                .await
-                .ok()
-                .and_then(|b| b.dyn_into::<js_sys::ArrayBuffer>().ok());
-            match buffer {
+            match read_buffer(file).await {
                 Some(buffer) => run(ReadInput::File(buffer), name),
                 None => {
                     let failed = ReadFailed::Read(

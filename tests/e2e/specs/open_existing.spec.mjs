@@ -5,9 +5,9 @@
 // to read a ~15-page .docx in the browser (reported, not asserted).
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { strings } from './strings.mjs';
+import { flat, unzip } from './docx.mjs';
 
 const S = strings('vi');
 // Seed 001 typed into Word: a header table, the title centred, Nơi nhận
@@ -59,30 +59,6 @@ async function openReader(page) {
 
 const alert = (page) => page.locator('.kh-open [role=alert]');
 const review = (page) => page.locator('.kh-open-review');
-
-/// The files of a zip archive by name (as in export.spec.mjs).
-function unzip(buf) {
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const files = new Map();
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + size);
-    files.set(name, method === 8 ? inflateRawSync(raw) : raw);
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
-}
-const flat = (s) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 test('a .docx typed in Word: review, then a new draft in the editor, then a .docx out', async ({ page }) => {
   const errors = watchErrors(page);
