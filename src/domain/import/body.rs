@@ -9,7 +9,7 @@ use super::items::{
     deadlines, labelled_tail, marker, report_parts, role_colon, role_verb, value_and_unit, Marker,
 };
 use super::recognise::{split_basis, Heading};
-use super::tail::is_signer_start;
+use super::tail::{is_signer_start, tail_columns};
 use super::words::{capitalize_first, fold, is_caps, is_rule_line, looks_like_role, starts_fold};
 use crate::domain::plan::{
     Appendix, Assignment, Plan, ReportDeadline, Target, TaskGroup, TaskItem, Unplaced,
@@ -166,13 +166,13 @@ impl<'p> Body<'p> {
         let text = l.text.as_str();
         if starts_fold(text, "noi nhan") {
             self.tail = Tail::Recipients;
-            let mut parts = l.raw.split('\t');
+            let mut parts = tail_columns(&l.raw).into_iter();
             let first = parts.next().unwrap_or_default();
             if let Some((_, rest)) = first.split_once(':') {
                 self.recipient(rest.trim());
             }
             for p in parts {
-                self.signer(super::blocks::collapse(p).as_str());
+                self.signer(&p);
             }
             return;
         }
@@ -206,7 +206,7 @@ impl<'p> Body<'p> {
                 self.plan.closing.push_str(&t);
             }
             Tail::Recipients => {
-                let mut parts = l.raw.split('\t').map(super::blocks::collapse);
+                let mut parts = tail_columns(&l.raw).into_iter();
                 let first = parts.next().unwrap_or_default();
                 if is_signer_start(&first) {
                     self.tail = Tail::Signer;
@@ -489,13 +489,16 @@ impl<'p> Body<'p> {
         let rest_clean = strip_mark(rest);
         if matches!(m, Marker::Arabic { depth: 1, .. }) {
             let short = rest.chars().count() <= 100 && !rest.trim_end_matches('.').contains(". ");
-            if short && fold(rest).contains("bao cao") {
+            // "2. Ban VSTBPN: tham mưu, báo cáo." is a role, not a heading
+            // of the reports.
+            let role = role_colon(&rest_clean);
+            if short && role.is_none() && fold(rest).contains("bao cao") {
                 self.section = Some(SectionId::Reporting);
                 self.subheadings
                     .push(rest.trim_end_matches(':').to_string());
                 return;
             }
-            if let Some((role, duty)) = role_colon(&rest_clean) {
+            if let Some((role, duty)) = role {
                 return self.new_assignment(role, duty);
             }
             if let Some((role, duty)) = role_verb(&rest_clean) {

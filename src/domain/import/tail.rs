@@ -55,6 +55,31 @@ fn looks_like_name(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The columns of a line at the end of a document, where Nơi nhận and the
+/// signer stand side by side: cut at tabs, and at a wide run of spaces
+/// (text pasted from a web page or a PDF) when what follows is the
+/// signer's (a title in capitals or a name), never inside a recipient.
+pub(super) fn tail_columns(raw: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in raw.split('\t') {
+        let mut rest = part.trim();
+        while let Some(i) = rest.find("   ") {
+            let right = rest[i..].trim_start();
+            let right_collapsed = super::blocks::collapse(right);
+            let signer_side = is_caps(&right_collapsed)
+                || authority_of(&right_collapsed).is_some()
+                || looks_like_name(&right_collapsed);
+            if !signer_side {
+                break;
+            }
+            out.push(super::blocks::collapse(&rest[..i]));
+            rest = right;
+        }
+        out.push(super::blocks::collapse(rest));
+    }
+    out
+}
+
 impl Body<'_> {
     pub(super) fn recipient(&mut self, text: &str) {
         if text.is_empty() {
@@ -111,5 +136,31 @@ impl Body<'_> {
             return;
         }
         self.unplace(Some(SectionId::Signature), text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tail_columns;
+
+    #[test]
+    fn pasted_recipients_and_signer_come_apart_at_wide_spaces() {
+        assert_eq!(
+            tail_columns("Nơi nhận:                      HIỆU TRƯỞNG"),
+            ["Nơi nhận:", "HIỆU TRƯỞNG"]
+        );
+        assert_eq!(
+            tail_columns("- Lưu: VT.          Nguyễn Thị Hoa"),
+            ["- Lưu: VT.", "Nguyễn Thị Hoa"]
+        );
+        assert_eq!(
+            tail_columns("- Phòng GD&ĐT\tKT. HIỆU TRƯỞNG"),
+            ["- Phòng GD&ĐT", "KT. HIỆU TRƯỞNG"]
+        );
+        // A wide gap inside a recipient is not a column.
+        assert_eq!(
+            tail_columns("- UBND xã    (để báo cáo);"),
+            ["- UBND xã (để báo cáo);"]
+        );
     }
 }
